@@ -1,0 +1,23 @@
+// cairn: the desktop application. Builds the application object, parses options, runs.
+#include "util/AppInfo.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    cairn::AppInfo::describe(app, QStringLiteral("Cairn"));
+    cairn::AppInfo::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Server backups to your own object storage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    cairn::MainWindow window;
+    window.show();
+    return app.exec();
+}

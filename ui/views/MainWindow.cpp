@@ -1,0 +1,11 @@
+#include "views/MainWindow.h"
+
+namespace cairn {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Cairn"));
+}
+
+} // namespace cairn
