@@ -74,7 +74,7 @@ S3Client::~S3Client() = default;
 S3ErrorContext S3Client::context(const QString &key) const
 {
     S3ErrorContext c;
-    c.endpointHost = target().endpoint.authority(QUrl::FullyDecoded);
+    c.endpointHost = target().endpoint.authority(QUrl::PrettyDecoded);
     c.bucket = target().bucket;
     c.region = target().region;
     c.accessKeyId = target().accessKeyId;
@@ -188,7 +188,8 @@ S3Client::Response S3Client::sendOnce(
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     m_bytesReceived += response.body.size();
 
     if (cancelled) {
