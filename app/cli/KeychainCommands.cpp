@@ -1,8 +1,8 @@
 // cairn-cli keychain check: proves the OS keychain can store, return and delete a secret.
 #include "cli/CliCommand.h"
-#include "secrets/SecretStore.h"
+#include "secrets/KeychainProbe.h"
 
-#include <openssl/rand.h>
+#include <QEventLoop>
 
 namespace cairn::cli {
 
@@ -10,30 +10,14 @@ namespace {
 
 int checkKeychain(Invocation &in)
 {
-    SecretStore store;
-    const QString reference = SecretStore::newReference(QStringLiteral("probe"));
-    QByteArray random(32, '\0');
-    RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), static_cast<int>(random.size()));
-    const SecureBytes probe = SecureBytes::takeFrom(random);
-
-    SecretJob *write = store.write(reference, probe);
-    write->waitForFinished();
-    if (!write->ok())
-        return in.fail(write->errorString());
-
-    SecretJob *read = store.read(reference);
-    read->waitForFinished();
-    const bool same = read->ok() && read->takeData().view() == probe.view();
-    const QString readError = read->errorString();
-
-    SecretJob *remove = store.remove(reference);
-    remove->waitForFinished();
-
-    if (!same)
-        return in.fail(readError.isEmpty() ? CliText::tr("The keychain returned something other than what Cairn stored; check the keychain software and try again.")
-                                            : readError);
-    if (!remove->ok())
-        return in.fail(remove->errorString());
+    KeychainProbe probe;
+    QEventLoop loop; // the CLI has no GUI thread to keep responsive: waiting here is fine
+    QObject::connect(&probe, &KeychainProbe::finished, &loop, &QEventLoop::quit);
+    probe.start();
+    if (!probe.isFinished())
+        loop.exec();
+    if (!probe.works())
+        return in.fail(probe.errorString());
     in.out << CliText::tr("The keychain works: Cairn stored, read back and removed a test secret.") << Qt::endl;
     return Success;
 }
