@@ -16,6 +16,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands += clientCommands();
     commands += keychainCommands();
+    commands += auditCommands();
     return commands;
 }
 

@@ -57,5 +57,6 @@ struct Command {
 // Each command family registers its commands here (ClientCommands.cpp, KeychainCommands.cpp, ...).
 QList<Command> clientCommands();
 QList<Command> keychainCommands();
+QList<Command> auditCommands();
 
 } // namespace cairn::cli

@@ -1,5 +1,8 @@
 #include "store/ClientRepository.h"
 
+#include "security/AuditLog.h"
+#include "store/SqlValue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -100,15 +103,17 @@ qint64 ClientRepository::add(const QString &name, const QString &notes, StoreErr
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO clients (name, notes, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(trimmed);
-    query.addBindValue(notes.isNull() ? QStringLiteral("") : notes); // NOT NULL column
+    query.addBindValue(sqlText(notes));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
         *error = StoreError::fail(tr("Cairn could not save the client \"%1\" (%2); check the disk and try again.")
                                       .arg(trimmed, query.lastError().text()));
         return 0;
     }
+    const qint64 id = query.lastInsertId().toLongLong();
+    AuditLog(m_database).append(QStringLiteral("client.add"), trimmed, QStringLiteral("ok"), id);
     *error = StoreError::none();
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 StoreError ClientRepository::remove(const QString &name)
@@ -136,6 +141,7 @@ StoreError ClientRepository::remove(const QString &name)
     if (!query.exec())
         return StoreError::fail(tr("Cairn could not remove the client \"%1\" (%2); check the disk and try again.")
                                     .arg(client->name, query.lastError().text()));
+    AuditLog(m_database).append(QStringLiteral("client.remove"), client->name, QStringLiteral("ok"), client->id);
     return StoreError::none();
 }
 

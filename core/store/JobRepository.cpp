@@ -1,5 +1,7 @@
 #include "store/JobRepository.h"
 
+#include "store/SqlValue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,7 +78,7 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     query.addBindValue(job.serverId);
     query.addBindValue(job.storageId);
     query.addBindValue(job.kind);
-    query.addBindValue(job.schedule.isNull() ? QStringLiteral("") : job.schedule); // NOT NULL column
+    query.addBindValue(sqlText(job.schedule));
     query.addBindValue(job.enabled ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {

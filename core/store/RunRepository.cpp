@@ -1,5 +1,7 @@
 #include "store/RunRepository.h"
 
+#include "store/SqlValue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,7 +92,7 @@ qint64 RunRepository::insert(const Run &run, StoreError *error)
     query.addBindValue(run.bytesSource);
     query.addBindValue(run.bytesStored);
     query.addBindValue(run.bytesToDesktop);
-    query.addBindValue(run.message.isNull() ? QStringLiteral("") : run.message); // NOT NULL column
+    query.addBindValue(sqlText(run.message));
     if (!query.exec()) {
         *error = StoreError::fail(tr("Cairn could not record the run (%1).").arg(query.lastError().text()));
         return 0;

@@ -1,5 +1,7 @@
 #include "store/StorageRepository.h"
 
+#include "store/SqlValue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -61,7 +63,7 @@ qint64 StorageRepository::insert(const StorageTarget &target, StoreError *error)
     query.addBindValue(target.endpoint);
     query.addBindValue(target.region);
     query.addBindValue(target.bucket);
-    query.addBindValue(target.prefix.isNull() ? QStringLiteral("") : target.prefix); // NOT NULL column
+    query.addBindValue(sqlText(target.prefix));
     query.addBindValue(target.accessKeyId);
     query.addBindValue(target.secretRef);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());

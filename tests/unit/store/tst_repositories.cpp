@@ -1,4 +1,5 @@
 // Repositories over a real SQLite file: clients, cross-client refusal, paging of run history.
+#include "security/AuditLog.h"
 #include "store/ClientRepository.h"
 #include "store/JobRepository.h"
 #include "store/RunRepository.h"
@@ -92,6 +93,14 @@ private Q_SLOTS:
         QVERIFY(clients.add(QStringLiteral("Empty Ltd"), QString(), &error));
         QVERIFY(clients.remove(QStringLiteral("empty ltd")).ok());
         QCOMPARE(clients.list().size(), 1);
+
+        // Every change is in the audit log, and the chain holds.
+        const QList<AuditEntry> audit = AuditLog(db).entries();
+        QCOMPARE(audit.size(), 3);
+        QCOMPARE(audit.at(0).action, QStringLiteral("client.remove"));
+        QCOMPARE(audit.at(0).object, QStringLiteral("Empty Ltd"));
+        QCOMPARE(audit.at(2).action, QStringLiteral("client.add"));
+        QVERIFY(AuditLog(db).verify().intact);
     }
 
     void jobsStayWithinTheirClient()
