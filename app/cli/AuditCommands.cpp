@@ -18,13 +18,11 @@ int listAudit(Invocation &in)
     if (in.json) {
         QJsonArray array;
         for (const AuditEntry &e : entries)
-            array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("actor"), e.actor},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("object"), e.object},
-                                     {QStringLiteral("outcome"), e.outcome},
-                                     {QStringLiteral("hash"), e.hash}});
+            array.append(QJsonObject { { QStringLiteral("id"), e.id },
+                { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) },
+                { QStringLiteral("actor"), e.actor }, { QStringLiteral("action"), e.action },
+                { QStringLiteral("object"), e.object }, { QStringLiteral("outcome"), e.outcome },
+                { QStringLiteral("hash"), e.hash } });
         in.printJson(QJsonDocument(array));
         return Success;
     }
@@ -32,7 +30,8 @@ int listAudit(Invocation &in)
         in.out << CliText::tr("The audit log is empty.") << Qt::endl;
     for (const AuditEntry &e : entries) {
         QString object = e.object;
-        object.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\x1b'), QStringLiteral("\\e"));
+        object.replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+            .replace(QLatin1Char('\x1b'), QStringLiteral("\\e"));
         in.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                       .arg(e.id)
                       .arg(e.at.toLocalTime().toString(Qt::ISODate), e.actor, e.action, e.outcome, object);
@@ -58,9 +57,11 @@ int verifyAudit(Invocation &in)
 QList<Command> auditCommands()
 {
     return {
-        Command{QStringLiteral("audit"), QStringLiteral("list"), CliText::tr("Show the newest 1,000 audit log entries."), {}, {}, true, listAudit},
-        Command{QStringLiteral("audit"), QStringLiteral("verify"),
-                CliText::tr("Check that no audit log entry was edited, removed or inserted."), {}, {}, false, verifyAudit},
+        Command { QStringLiteral("audit"), QStringLiteral("list"),
+            CliText::tr("Show the newest 1,000 audit log entries."), {}, {}, true, listAudit },
+        Command { QStringLiteral("audit"), QStringLiteral("verify"),
+            CliText::tr("Check that no audit log entry was edited, removed or inserted."), {}, {}, false,
+            verifyAudit },
     };
 }
 

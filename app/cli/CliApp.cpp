@@ -22,19 +22,21 @@ QList<Command> allCommands()
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("db")},
-                              CliText::tr("Database file (default: $CAIRN_DB, else the platform data folder)."),
-                              CliText::tr("path"));
+    return QCommandLineOption(QStringList { QStringLiteral("db") },
+        CliText::tr("Database file (default: $CAIRN_DB, else the platform data folder)."),
+        CliText::tr("path"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("json")}, CliText::tr("Print machine-readable JSON."));
+    return QCommandLineOption(
+        QStringList { QStringLiteral("json") }, CliText::tr("Print machine-readable JSON."));
 }
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help for this command."));
+    return QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        CliText::tr("Show help for this command."));
 }
 
 // The words that name the command: leading arguments that are not options, skipping --db's value.
@@ -56,18 +58,20 @@ QStringList commandWords(const QStringList &args)
 
 QString overview(const QList<Command> &commands)
 {
-    QString text = CliText::tr("Usage: cairn-cli [--db PATH] COMMAND [ACTION] [OPTIONS]\n\n"
-                      "Cairn backs up Linux servers straight to your own object storage; this is its headless front end.\n"
-                      "Secrets are read from standard input or environment variables, never from arguments.\n\n"
-                      "Commands:\n");
+    QString text = CliText::tr(
+        "Usage: cairn-cli [--db PATH] COMMAND [ACTION] [OPTIONS]\n\n"
+        "Cairn backs up Linux servers straight to your own object storage; this is its headless front end.\n"
+        "Secrets are read from standard input or environment variables, never from arguments.\n\n"
+        "Commands:\n");
     for (const Command &c : commands) {
         QString synopsis = c.group + QLatin1Char(' ') + c.action;
         for (const Positional &p : c.positional)
             synopsis += p.optional ? QStringLiteral(" [%1]").arg(p.name) : QLatin1Char(' ') + p.name;
         text += QStringLiteral("  %1  %2\n").arg(synopsis, -24).arg(c.summary);
     }
-    text += CliText::tr("\nGlobal options:\n  --db PATH      database file (else $CAIRN_DB, else the platform data folder)\n"
-               "  --help         help for cairn-cli or for one command\n  --version      print the version\n");
+    text += CliText::tr(
+        "\nGlobal options:\n  --db PATH      database file (else $CAIRN_DB, else the platform data folder)\n"
+        "  --help         help for cairn-cli or for one command\n  --version      print the version\n");
     return text;
 }
 
@@ -128,7 +132,9 @@ int runCli(const QStringList &arguments)
         }
     }
     if (!groupKnown) {
-        err << CliText::tr("cairn-cli has no command \"%1\"; run cairn-cli --help to see the commands.").arg(words.value(0)) << Qt::endl;
+        err << CliText::tr("cairn-cli has no command \"%1\"; run cairn-cli --help to see the commands.")
+                   .arg(words.value(0))
+            << Qt::endl;
         return UsageError;
     }
     if (!found) {
@@ -136,7 +142,8 @@ int runCli(const QStringList &arguments)
         for (const Command &c : commands)
             if (c.group == words.value(0))
                 actions += (actions.isEmpty() ? QString() : QStringLiteral(", ")) + c.action;
-        (wantsHelp ? out : err) << CliText::tr("\"%1\" takes one of these actions: %2; run cairn-cli %1 ACTION --help for details.")
+        (wantsHelp ? out : err) << CliText::tr(
+            "\"%1\" takes one of these actions: %2; run cairn-cli %1 ACTION --help for details.")
                                        .arg(words.value(0), actions)
                                 << Qt::endl;
         return wantsHelp ? Success : UsageError;
@@ -153,17 +160,19 @@ int runCli(const QStringList &arguments)
         parser.addOption(option);
     parser.addPositionalArgument(found->group + QLatin1Char(' ') + found->action, found->summary);
     for (const Positional &p : found->positional)
-        parser.addPositionalArgument(p.name, p.description, p.optional ? QStringLiteral("[%1]").arg(p.name) : p.name);
+        parser.addPositionalArgument(
+            p.name, p.description, p.optional ? QStringLiteral("[%1]").arg(p.name) : p.name);
 
     if (!parser.parse(arguments)) {
-        err << CliText::tr("%1; run cairn-cli %2 %3 --help for the options.").arg(parser.errorText(), found->group, found->action)
+        err << CliText::tr("%1; run cairn-cli %2 %3 --help for the options.")
+                   .arg(parser.errorText(), found->group, found->action)
             << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0),
-                     QStringLiteral("Usage: cairn-cli"));
+            QStringLiteral("Usage: cairn-cli"));
         out << help;
         return Success;
     }
@@ -176,13 +185,14 @@ int runCli(const QStringList &arguments)
         QString names;
         for (const Positional &p : found->positional)
             names += QLatin1Char(' ') + (p.optional ? QStringLiteral("[%1]").arg(p.name) : p.name);
-        err << CliText::tr("Usage: cairn-cli %1 %2%3; run it with --help for details.").arg(found->group, found->action, names)
+        err << CliText::tr("Usage: cairn-cli %1 %2%3; run it with --help for details.")
+                   .arg(found->group, found->action, names)
             << Qt::endl;
         return UsageError;
     }
 
-    Invocation invocation{parser, positional, found->hasJson && parser.isSet(QStringLiteral("json")),
-                          parser.value(QStringLiteral("db")), out, err};
+    Invocation invocation { parser, positional, found->hasJson && parser.isSet(QStringLiteral("json")),
+        parser.value(QStringLiteral("db")), out, err };
     return found->run(invocation);
 }
 

@@ -4,8 +4,8 @@
 #include "store/Database.h"
 
 #include <QCommandLineOption>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>

@@ -11,8 +11,8 @@ namespace {
 
 QCommandLineOption notesOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("notes")}, CliText::tr("Free-text notes about the client."),
-                              CliText::tr("text"));
+    return QCommandLineOption(QStringList { QStringLiteral("notes") },
+        CliText::tr("Free-text notes about the client."), CliText::tr("text"));
 }
 
 int addClient(Invocation &in)
@@ -44,13 +44,12 @@ int listClients(Invocation &in)
     if (in.json) {
         QJsonArray array;
         for (const Client &c : list) {
-            array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("name"), c.name},
-                                     {QStringLiteral("notes"), c.notes},
-                                     {QStringLiteral("created"), c.createdAt.toUTC().toString(Qt::ISODate)},
-                                     {QStringLiteral("servers"), c.servers},
-                                     {QStringLiteral("storage_targets"), c.storageTargets},
-                                     {QStringLiteral("jobs"), c.jobs}});
+            array.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
+                { QStringLiteral("notes"), c.notes },
+                { QStringLiteral("created"), c.createdAt.toUTC().toString(Qt::ISODate) },
+                { QStringLiteral("servers"), c.servers },
+                { QStringLiteral("storage_targets"), c.storageTargets },
+                { QStringLiteral("jobs"), c.jobs } });
         }
         in.printJson(QJsonDocument(array));
         return Success;
@@ -68,7 +67,11 @@ int listClients(Invocation &in)
         // Names are shown escaped: a control character in a name never reaches the terminal raw.
         QString shown = c.name;
         shown.replace(QLatin1Char('\x1b'), QStringLiteral("\\e"));
-        in.out << QStringLiteral("%1  %2  %3  %4\n").arg(shown, -30).arg(c.servers, 7).arg(c.storageTargets, 7).arg(c.jobs, 5);
+        in.out << QStringLiteral("%1  %2  %3  %4\n")
+                      .arg(shown, -30)
+                      .arg(c.servers, 7)
+                      .arg(c.storageTargets, 7)
+                      .arg(c.jobs, 5);
     }
     in.out.flush();
     return Success;
@@ -90,14 +93,18 @@ int removeClient(Invocation &in)
 
 QList<Command> clientCommands()
 {
-    const Positional name{QStringLiteral("NAME"), CliText::tr("The client's name, for example the company's name.")};
+    const Positional name { QStringLiteral("NAME"),
+        CliText::tr("The client's name, for example the company's name.") };
     return {
-        Command{QStringLiteral("client"), QStringLiteral("add"), CliText::tr("Add a client (workspace) for servers, storage and jobs."),
-                {name}, {notesOption()}, false, addClient},
-        Command{QStringLiteral("client"), QStringLiteral("list"), CliText::tr("List the clients with their numbers of servers, storage targets and jobs."),
-                {}, {}, true, listClients},
-        Command{QStringLiteral("client"), QStringLiteral("remove"), CliText::tr("Remove a client that no longer has servers, storage, keys or jobs."),
-                {name}, {}, false, removeClient},
+        Command { QStringLiteral("client"), QStringLiteral("add"),
+            CliText::tr("Add a client (workspace) for servers, storage and jobs."), { name },
+            { notesOption() }, false, addClient },
+        Command { QStringLiteral("client"), QStringLiteral("list"),
+            CliText::tr("List the clients with their numbers of servers, storage targets and jobs."), {}, {},
+            true, listClients },
+        Command { QStringLiteral("client"), QStringLiteral("remove"),
+            CliText::tr("Remove a client that no longer has servers, storage, keys or jobs."), { name }, {},
+            false, removeClient },
     };
 }
 

@@ -18,7 +18,8 @@ int checkKeychain(Invocation &in)
         loop.exec();
     if (!probe.works())
         return in.fail(probe.errorString());
-    in.out << CliText::tr("The keychain works: Cairn stored, read back and removed a test secret.") << Qt::endl;
+    in.out << CliText::tr("The keychain works: Cairn stored, read back and removed a test secret.")
+           << Qt::endl;
     return Success;
 }
 
@@ -27,8 +28,9 @@ int checkKeychain(Invocation &in)
 QList<Command> keychainCommands()
 {
     return {
-        Command{QStringLiteral("keychain"), QStringLiteral("check"),
-                CliText::tr("Check that the OS keychain can store, return and delete a secret."), {}, {}, false, checkKeychain},
+        Command { QStringLiteral("keychain"), QStringLiteral("check"),
+            CliText::tr("Check that the OS keychain can store, return and delete a secret."), {}, {}, false,
+            checkKeychain },
     };
 }
 

@@ -4,16 +4,11 @@
 
 namespace cairn {
 
-KeychainProbe::KeychainProbe(QObject *parent)
-    : KeychainProbe(SecretStore::defaultService(), parent)
-{
-}
+KeychainProbe::KeychainProbe(QObject *parent) : KeychainProbe(SecretStore::defaultService(), parent) { }
 
 KeychainProbe::KeychainProbe(QString service, QObject *parent)
-    : QObject(parent)
-    , m_store(std::move(service), this)
-{
-}
+    : QObject(parent), m_store(std::move(service), this)
+{ }
 
 void KeychainProbe::start()
 {
@@ -52,9 +47,10 @@ void KeychainProbe::onRemoved(SecretJob *job)
 {
     job->deleteLater();
     if (!m_readMatched) {
-        finish(false, m_readError.isEmpty()
-                   ? tr("The keychain returned something other than what Cairn stored; check the keychain software and try again.")
-                   : m_readError);
+        finish(false,
+            m_readError.isEmpty() ? tr("The keychain returned something other than what Cairn stored; check "
+                                       "the keychain software and try again.")
+                                  : m_readError);
         return;
     }
     if (!job->ok()) {

@@ -11,14 +11,14 @@ SecretJob::SecretJob(Operation operation, QString service, QString reference, QO
     , m_operation(operation)
     , m_service(std::move(service))
     , m_reference(std::move(reference))
-{
-}
+{ }
 
 SecretJob::~SecretJob() = default;
 
 QString SecretJob::noKeychainSentence()
 {
-    return tr("No keychain is running: start gnome-keyring or KWallet and log in again (on a headless machine, run Cairn inside a D-Bus session with an unlocked keyring, as the README shows).");
+    return tr("No keychain is running: start gnome-keyring or KWallet and log in again (on a headless "
+              "machine, run Cairn inside a D-Bus session with an unlocked keyring, as the README shows).");
 }
 
 void SecretJob::start(const SecureBytes *payload)
@@ -60,8 +60,9 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
         break;
     case QKeychain::EntryNotFound:
         m_status = Status::NotFound;
-        m_errorString = tr("The keychain has no entry %1; the secret was removed outside Cairn, so enter it again.")
-                            .arg(m_reference);
+        m_errorString
+            = tr("The keychain has no entry %1; the secret was removed outside Cairn, so enter it again.")
+                  .arg(m_reference);
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -84,7 +85,8 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
             m_status = Status::NoKeychain;
             m_errorString = noKeychainSentence();
         } else {
-            m_errorString = tr("The keychain failed (%1); check that it is unlocked and try again.").arg(job->errorString());
+            m_errorString = tr("The keychain failed (%1); check that it is unlocked and try again.")
+                                .arg(job->errorString());
         }
         break;
     }

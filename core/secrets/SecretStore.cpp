@@ -4,16 +4,10 @@
 
 namespace cairn {
 
-SecretStore::SecretStore(QObject *parent)
-    : SecretStore(defaultService(), parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : SecretStore(defaultService(), parent) { }
 
 SecretStore::SecretStore(QString service, QObject *parent)
-    : QObject(parent)
-    , m_service(std::move(service))
-{
-}
+    : QObject(parent), m_service(std::move(service)) { }
 
 QString SecretStore::defaultService()
 {
@@ -40,7 +34,8 @@ SecretJob *SecretStore::remove(const QString &reference)
     return startJob(SecretJob::Operation::Remove, reference, nullptr);
 }
 
-SecretJob *SecretStore::startJob(SecretJob::Operation operation, const QString &reference, const SecureBytes *payload)
+SecretJob *SecretStore::startJob(
+    SecretJob::Operation operation, const QString &reference, const SecureBytes *payload)
 {
     auto *job = new SecretJob(operation, m_service, reference, this);
     job->start(payload);

@@ -6,13 +6,12 @@ namespace cairn {
 
 SecureBytes::SecureBytes(QByteArrayView bytes)
     : m_bytes(reinterpret_cast<const unsigned char *>(bytes.data()),
-              reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
-{
-}
+        reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
+{ }
 
 SecureBytes SecureBytes::takeFrom(QByteArray &source)
 {
-    SecureBytes result{QByteArrayView(source)};
+    SecureBytes result { QByteArrayView(source) };
     wipe(source);
     return result;
 }
@@ -22,8 +21,7 @@ SecureBytes::~SecureBytes()
     clear();
 }
 
-SecureBytes::SecureBytes(SecureBytes &&other) noexcept
-    : m_bytes(std::move(other.m_bytes))
+SecureBytes::SecureBytes(SecureBytes &&other) noexcept : m_bytes(std::move(other.m_bytes))
 {
     other.m_bytes.clear();
 }

@@ -8,10 +8,7 @@
 
 namespace cairn {
 
-AuditLog::AuditLog(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+AuditLog::AuditLog(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QString AuditLog::currentUser()
 {
@@ -42,13 +39,14 @@ QString AuditLog::hashOf(const AuditEntry &entry)
 }
 
 qint64 AuditLog::append(const QString &action, const QString &object, const QString &outcome, qint64 clientId,
-                        StoreError *error, const QString &actor)
+    StoreError *error, const QString &actor)
 {
     QSqlDatabase db = m_database->connection();
     auto fail = [&](const QString &reason) {
         db.rollback();
         if (error)
-            *error = StoreError::fail(tr("Cairn could not write the audit log (%1); check the disk and try again.").arg(reason));
+            *error = StoreError::fail(
+                tr("Cairn could not write the audit log (%1); check the disk and try again.").arg(reason));
         return qint64(0);
     };
     // IMMEDIATE: two writers never read the same "last hash".
@@ -72,7 +70,8 @@ qint64 AuditLog::append(const QString &action, const QString &object, const QStr
     entry.hash = hashOf(entry);
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(R"(INSERT INTO audit_log (id, at, actor, action, object, outcome, client_id, prev_hash, hash)
+    insert.prepare(QStringLiteral(
+        R"(INSERT INTO audit_log (id, at, actor, action, object, outcome, client_id, prev_hash, hash)
                                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"));
     insert.addBindValue(entry.id);
     insert.addBindValue(entry.at.toMSecsSinceEpoch());
@@ -109,14 +108,16 @@ AuditEntry entryFrom(const QSqlQuery &q)
     e.hash = q.value(8).toString();
     return e;
 }
-const char *const selectSql = "SELECT id, at, actor, action, object, outcome, client_id, prev_hash, hash FROM audit_log";
+const char *const selectSql
+    = "SELECT id, at, actor, action, object, outcome, client_id, prev_hash, hash FROM audit_log";
 } // namespace
 
 QList<AuditEntry> AuditLog::entries(qint64 clientId, int limit) const
 {
     QList<AuditEntry> list;
     QSqlQuery q(m_database->connection());
-    q.prepare(QLatin1String(selectSql) + QStringLiteral(" WHERE (? = 0 OR client_id = ?) ORDER BY id DESC LIMIT ?"));
+    q.prepare(QLatin1String(selectSql)
+        + QStringLiteral(" WHERE (? = 0 OR client_id = ?) ORDER BY id DESC LIMIT ?"));
     q.addBindValue(clientId);
     q.addBindValue(clientId);
     q.addBindValue(limit);
@@ -151,13 +152,16 @@ AuditLog::Verification AuditLog::verify() const
         if (!problem.isEmpty()) {
             result.intact = false;
             result.firstBadId = e.id;
-            result.message = tr("The audit log was tampered with: %1; keep a copy of the database for investigation.").arg(problem);
+            result.message
+                = tr("The audit log was tampered with: %1; keep a copy of the database for investigation.")
+                      .arg(problem);
             return result;
         }
         previous = e.hash;
         expectedId = e.id + 1;
     }
-    result.message = tr("The audit log is intact: %n entries, each linked to the one before.", nullptr, int(result.entries));
+    result.message = tr(
+        "The audit log is intact: %n entries, each linked to the one before.", nullptr, int(result.entries));
     return result;
 }
 

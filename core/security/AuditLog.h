@@ -32,15 +32,15 @@ public:
 
     // Appends one entry; returns its id or 0 with *error set. actor defaults to the OS user.
     qint64 append(const QString &action, const QString &object, const QString &outcome = QStringLiteral("ok"),
-                  qint64 clientId = 0, StoreError *error = nullptr, const QString &actor = QString());
+        qint64 clientId = 0, StoreError *error = nullptr, const QString &actor = QString());
 
     QList<AuditEntry> entries(qint64 clientId = 0, int limit = 1000) const;
 
     struct Verification {
         bool intact = true;
         qint64 entries = 0;
-        qint64 firstBadId = 0;  // 0 when intact
-        QString message;        // one sentence
+        qint64 firstBadId = 0; // 0 when intact
+        QString message; // one sentence
     };
     Verification verify() const;
 

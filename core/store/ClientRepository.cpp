@@ -33,10 +33,7 @@ Client clientFrom(const QSqlQuery &query)
 
 } // namespace
 
-ClientRepository::ClientRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+ClientRepository::ClientRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QString ClientRepository::validateName(const QString &name)
 {
@@ -47,7 +44,8 @@ QString ClientRepository::validateName(const QString &name)
         return tr("A client's name can be at most 100 characters long; choose a shorter one.");
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("A client's name cannot contain line breaks or control characters; type it on one line.");
+            return tr(
+                "A client's name cannot contain line breaks or control characters; type it on one line.");
     }
     return {};
 }
@@ -58,7 +56,8 @@ QList<Client> ClientRepository::list(StoreError *error) const
     QSqlQuery query(m_database->connection());
     if (!query.exec(QLatin1String(listSql) + QStringLiteral(" ORDER BY c.name COLLATE NOCASE"))) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the clients (%1).").arg(query.lastError().text()));
+            *error = StoreError::fail(
+                tr("Cairn could not read the clients (%1).").arg(query.lastError().text()));
         return clients;
     }
     while (query.next())
@@ -97,7 +96,8 @@ qint64 ClientRepository::add(const QString &name, const QString &notes, StoreErr
     }
     const QString trimmed = name.trimmed();
     if (find(trimmed)) {
-        *error = StoreError::fail(tr("A client named \"%1\" already exists; choose another name.").arg(trimmed));
+        *error
+            = StoreError::fail(tr("A client named \"%1\" already exists; choose another name.").arg(trimmed));
         return 0;
     }
     QSqlQuery query(m_database->connection());
@@ -106,8 +106,9 @@ qint64 ClientRepository::add(const QString &name, const QString &notes, StoreErr
     query.addBindValue(sqlText(notes));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
-        *error = StoreError::fail(tr("Cairn could not save the client \"%1\" (%2); check the disk and try again.")
-                                      .arg(trimmed, query.lastError().text()));
+        *error = StoreError::fail(
+            tr("Cairn could not save the client \"%1\" (%2); check the disk and try again.")
+                .arg(trimmed, query.lastError().text()));
         return 0;
     }
     const qint64 id = query.lastInsertId().toLongLong();
@@ -120,7 +121,9 @@ StoreError ClientRepository::remove(const QString &name)
 {
     const auto client = find(name);
     if (!client)
-        return StoreError::fail(tr("There is no client named \"%1\"; see `cairn-cli client list` for the names.").arg(name.trimmed()));
+        return StoreError::fail(
+            tr("There is no client named \"%1\"; see `cairn-cli client list` for the names.")
+                .arg(name.trimmed()));
 
     QSqlDatabase db = m_database->connection();
     QSqlQuery keys(db);
@@ -128,7 +131,8 @@ StoreError ClientRepository::remove(const QString &name)
     keys.addBindValue(client->id);
     const int keyCount = (keys.exec() && keys.next()) ? keys.value(0).toInt() : 0;
     if (client->servers + client->storageTargets + client->jobs + keyCount > 0)
-        return StoreError::fail(tr("The client \"%1\" still has %2 server(s), %3 storage target(s), %4 job(s) and %5 key(s); remove or move them first.")
+        return StoreError::fail(tr("The client \"%1\" still has %2 server(s), %3 storage target(s), %4 "
+                                   "job(s) and %5 key(s); remove or move them first.")
                                     .arg(client->name)
                                     .arg(client->servers)
                                     .arg(client->storageTargets)
@@ -139,9 +143,11 @@ StoreError ClientRepository::remove(const QString &name)
     query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
     query.addBindValue(client->id);
     if (!query.exec())
-        return StoreError::fail(tr("Cairn could not remove the client \"%1\" (%2); check the disk and try again.")
-                                    .arg(client->name, query.lastError().text()));
-    AuditLog(m_database).append(QStringLiteral("client.remove"), client->name, QStringLiteral("ok"), client->id);
+        return StoreError::fail(
+            tr("Cairn could not remove the client \"%1\" (%2); check the disk and try again.")
+                .arg(client->name, query.lastError().text()));
+    AuditLog(m_database)
+        .append(QStringLiteral("client.remove"), client->name, QStringLiteral("ok"), client->id);
     return StoreError::none();
 }
 

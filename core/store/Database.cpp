@@ -29,20 +29,25 @@ StoreError checkExistingFile(const QString &path)
     if (!info.exists())
         return StoreError::none();
     if (!info.isFile())
-        return StoreError::fail(Database::tr("%1 is not a file; choose a database file with --db or CAIRN_DB.").arg(native(path)));
+        return StoreError::fail(
+            Database::tr("%1 is not a file; choose a database file with --db or CAIRN_DB.")
+                .arg(native(path)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::fail(Database::tr("Cairn cannot read %1 (%2); check its permissions or choose another file with --db.")
-                                    .arg(native(path), file.errorString()));
+        return StoreError::fail(
+            Database::tr("Cairn cannot read %1 (%2); check its permissions or choose another file with --db.")
+                .arg(native(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        return StoreError::fail(Database::tr("%1 is not a Cairn database (it is not an SQLite file); move it away or choose another file with --db.")
+        return StoreError::fail(Database::tr("%1 is not a Cairn database (it is not an SQLite file); move it "
+                                             "away or choose another file with --db.")
                                     .arg(native(path)));
     file.close();
     if (!file.open(QIODevice::ReadWrite))
-        return StoreError::fail(Database::tr("Cairn cannot write to %1 (%2); make it writable or choose another file with --db.")
-                                    .arg(native(path), file.errorString()));
+        return StoreError::fail(
+            Database::tr("Cairn cannot write to %1 (%2); make it writable or choose another file with --db.")
+                .arg(native(path), file.errorString()));
     return StoreError::none();
 }
 
@@ -51,11 +56,13 @@ StoreError checkFolder(const QString &path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return StoreError::fail(Database::tr("Cairn cannot create the folder %1; create it or choose another location with --db.")
-                                    .arg(native(folder)));
+        return StoreError::fail(
+            Database::tr("Cairn cannot create the folder %1; create it or choose another location with --db.")
+                .arg(native(folder)));
     QTemporaryFile probe(folder + QStringLiteral("/.cairn-write-probe-XXXXXX"));
     if (!probe.open())
-        return StoreError::fail(Database::tr("Cairn cannot write to the folder %1 (%2); make it writable or choose another location with --db.")
+        return StoreError::fail(Database::tr("Cairn cannot write to the folder %1 (%2); make it writable or "
+                                             "choose another location with --db.")
                                     .arg(native(folder), probe.errorString()));
     return StoreError::none();
 }
@@ -64,30 +71,37 @@ StoreError checkFolder(const QString &path)
 StoreError inspectReadOnly(const QString &path, int *version)
 {
     *version = 0;
-    const QString name = QStringLiteral("cairn-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("cairn-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     StoreError result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = StoreError::fail(Database::tr("Cairn cannot open %1 (%2); choose another file with --db.")
-                                          .arg(native(path), db.lastError().text()));
+            result
+                = StoreError::fail(Database::tr("Cairn cannot open %1 (%2); choose another file with --db.")
+                                       .arg(native(path), db.lastError().text()));
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-                result = StoreError::fail(Database::tr("%1 is not a readable SQLite database (%2); move it away or choose another file with --db.")
+                result = StoreError::fail(Database::tr("%1 is not a readable SQLite database (%2); move it "
+                                                       "away or choose another file with --db.")
                                               .arg(native(path), query.lastError().text()));
             } else {
                 *version = query.value(0).toInt();
                 if (*version == 0) {
                     QSqlQuery tables(db);
-                    if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+                    if (tables.exec(QStringLiteral(
+                            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
                         && tables.next() && tables.value(0).toInt() > 0)
-                        result = StoreError::fail(Database::tr("%1 is an SQLite database of another program, not Cairn's; choose another file with --db.")
+                        result = StoreError::fail(Database::tr("%1 is an SQLite database of another program, "
+                                                               "not Cairn's; choose another file with --db.")
                                                       .arg(native(path)));
                 } else if (*version > Schema::latestVersion()) {
-                    result = StoreError::fail(Database::tr("%1 was written by a newer version of Cairn (schema %2, this version knows up to %3); install the newer Cairn or choose another file with --db.")
+                    result = StoreError::fail(Database::tr(
+                        "%1 was written by a newer version of Cairn (schema %2, this version knows up to "
+                        "%3); install the newer Cairn or choose another file with --db.")
                                                   .arg(native(path))
                                                   .arg(*version)
                                                   .arg(Schema::latestVersion()));
@@ -105,8 +119,7 @@ StoreError inspectReadOnly(const QString &path, int *version)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("cairn-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -140,9 +153,11 @@ std::shared_ptr<Database> Database::open(const QString &path, StoreError *error)
         return std::shared_ptr<Database>();
     };
     if (path.isEmpty())
-        return fail(StoreError::fail(Database::tr("No database path was given; pass --db PATH or set CAIRN_DB.")));
+        return fail(
+            StoreError::fail(Database::tr("No database path was given; pass --db PATH or set CAIRN_DB.")));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(StoreError::fail(Database::tr("Qt's SQLite driver is missing; install the package libqt6sql6-sqlite.")));
+        return fail(StoreError::fail(
+            Database::tr("Qt's SQLite driver is missing; install the package libqt6sql6-sqlite.")));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (StoreError e = checkExistingFile(absolute))
@@ -166,7 +181,7 @@ std::shared_ptr<Database> Database::open(const QString &path, StoreError *error)
 StoreError Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
-    const QStringList pragmas{
+    const QStringList pragmas {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -174,8 +189,9 @@ StoreError Database::configure(QSqlDatabase &db) const
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return StoreError::fail(Database::tr("Cairn cannot prepare the database %1 (%2); check the disk and try again.")
-                                        .arg(native(m_path), query.lastError().text()));
+            return StoreError::fail(
+                Database::tr("Cairn cannot prepare the database %1 (%2); check the disk and try again.")
+                    .arg(native(m_path), query.lastError().text()));
     }
     return StoreError::none();
 }
@@ -208,20 +224,23 @@ StoreError Database::migrate()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return StoreError::fail(Database::tr("Cairn cannot open the database %1 (%2); check the file and try again.")
-                                    .arg(native(m_path), db.lastError().text()));
+        return StoreError::fail(
+            Database::tr("Cairn cannot open the database %1 (%2); check the file and try again.")
+                .arg(native(m_path), db.lastError().text()));
     const int current = schemaVersion();
     const auto &migrations = Schema::migrations();
     for (int version = current; version < Schema::latestVersion(); ++version) {
         if (!db.transaction())
-            return StoreError::fail(Database::tr("Cairn cannot update the database %1 (%2); check the disk and try again.")
-                                        .arg(native(m_path), db.lastError().text()));
+            return StoreError::fail(
+                Database::tr("Cairn cannot update the database %1 (%2); check the disk and try again.")
+                    .arg(native(m_path), db.lastError().text()));
         QSqlQuery query(db);
         for (const QString &statement : migrations[static_cast<size_t>(version)]) {
             if (!query.exec(statement)) {
                 const QString reason = query.lastError().text();
                 db.rollback();
-                return StoreError::fail(Database::tr("Cairn could not update the database %1 to schema %2 (%3); nothing was changed, report this as a bug.")
+                return StoreError::fail(Database::tr("Cairn could not update the database %1 to schema %2 "
+                                                     "(%3); nothing was changed, report this as a bug.")
                                             .arg(native(m_path))
                                             .arg(version + 1)
                                             .arg(reason));
@@ -230,8 +249,9 @@ StoreError Database::migrate()
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
             const QString reason = query.lastError().text();
             db.rollback();
-            return StoreError::fail(Database::tr("Cairn could not update the database %1 (%2); check the disk and try again.")
-                                        .arg(native(m_path), reason));
+            return StoreError::fail(
+                Database::tr("Cairn could not update the database %1 (%2); check the disk and try again.")
+                    .arg(native(m_path), reason));
         }
     }
     return StoreError::none();

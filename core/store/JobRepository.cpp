@@ -7,10 +7,7 @@
 
 namespace cairn {
 
-JobRepository::JobRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+JobRepository::JobRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QList<Job> JobRepository::list(qint64 clientId, StoreError *error) const
 {
@@ -29,7 +26,8 @@ QList<Job> JobRepository::list(qint64 clientId, StoreError *error) const
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the jobs (%1).").arg(query.lastError().text()));
+            *error
+                = StoreError::fail(tr("Cairn could not read the jobs (%1).").arg(query.lastError().text()));
         return jobs;
     }
     while (query.next()) {
@@ -62,11 +60,16 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     owners.addBindValue(job.serverId);
     owners.addBindValue(job.storageId);
     if (!owners.exec() || !owners.next() || owners.value(0).isNull() || owners.value(1).isNull()) {
-        *error = StoreError::fail(tr("The job \"%1\" names a server or storage target that does not exist; choose existing ones.").arg(job.name));
+        *error = StoreError::fail(
+            tr("The job \"%1\" names a server or storage target that does not exist; choose existing ones.")
+                .arg(job.name));
         return 0;
     }
     if (owners.value(0).toLongLong() != job.clientId || owners.value(1).toLongLong() != job.clientId) {
-        *error = StoreError::fail(tr("The job \"%1\" must use a server and a storage target of its own client; Cairn never sends one client's data to another client's storage.").arg(job.name));
+        *error
+            = StoreError::fail(tr("The job \"%1\" must use a server and a storage target of its own client; "
+                                  "Cairn never sends one client's data to another client's storage.")
+                                   .arg(job.name));
         return 0;
     }
     QSqlQuery query(db);
@@ -82,7 +85,8 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     query.addBindValue(job.enabled ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
-        *error = StoreError::fail(tr("Cairn could not save the job \"%1\" (%2).").arg(job.name, query.lastError().text()));
+        *error = StoreError::fail(
+            tr("Cairn could not save the job \"%1\" (%2).").arg(job.name, query.lastError().text()));
         return 0;
     }
     *error = StoreError::none();

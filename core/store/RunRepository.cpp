@@ -18,10 +18,7 @@ QVariant secondsOrNull(const QDateTime &time)
 }
 } // namespace
 
-RunRepository::RunRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+RunRepository::RunRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QList<Run> RunRepository::recent(qint64 clientId, int limit, int offset, StoreError *error) const
 {
@@ -41,7 +38,8 @@ QList<Run> RunRepository::recent(qint64 clientId, int limit, int offset, StoreEr
     query.addBindValue(offset);
     if (!query.exec()) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the run history (%1).").arg(query.lastError().text()));
+            *error = StoreError::fail(
+                tr("Cairn could not read the run history (%1).").arg(query.lastError().text()));
         return runs;
     }
     while (query.next()) {

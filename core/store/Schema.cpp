@@ -130,7 +130,7 @@ QStringList version1()
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all{version1()};
+    static const std::vector<QStringList> all { version1() };
     return all;
 }
 

@@ -5,10 +5,7 @@
 
 namespace cairn {
 
-ServerRepository::ServerRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+ServerRepository::ServerRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QList<Server> ServerRepository::list(qint64 clientId, StoreError *error) const
 {
@@ -24,7 +21,8 @@ QList<Server> ServerRepository::list(qint64 clientId, StoreError *error) const
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the servers (%1).").arg(query.lastError().text()));
+            *error = StoreError::fail(
+                tr("Cairn could not read the servers (%1).").arg(query.lastError().text()));
         return servers;
     }
     while (query.next()) {
@@ -67,7 +65,8 @@ qint64 ServerRepository::insert(const Server &server, StoreError *error)
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
-        *error = StoreError::fail(tr("Cairn could not save the server \"%1\" (%2).").arg(server.name, query.lastError().text()));
+        *error = StoreError::fail(
+            tr("Cairn could not save the server \"%1\" (%2).").arg(server.name, query.lastError().text()));
         return 0;
     }
     *error = StoreError::none();

@@ -7,10 +7,7 @@
 
 namespace cairn {
 
-StorageRepository::StorageRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+StorageRepository::StorageRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QList<StorageTarget> StorageRepository::list(qint64 clientId, StoreError *error) const
 {
@@ -26,7 +23,8 @@ QList<StorageTarget> StorageRepository::list(qint64 clientId, StoreError *error)
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the storage targets (%1).").arg(query.lastError().text()));
+            *error = StoreError::fail(
+                tr("Cairn could not read the storage targets (%1).").arg(query.lastError().text()));
         return targets;
     }
     while (query.next()) {
@@ -68,7 +66,8 @@ qint64 StorageRepository::insert(const StorageTarget &target, StoreError *error)
     query.addBindValue(target.secretRef);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
-        *error = StoreError::fail(tr("Cairn could not save the storage target \"%1\" (%2).").arg(target.name, query.lastError().text()));
+        *error = StoreError::fail(tr("Cairn could not save the storage target \"%1\" (%2).")
+                                      .arg(target.name, query.lastError().text()));
         return 0;
     }
     *error = StoreError::none();

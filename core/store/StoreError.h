@@ -10,7 +10,7 @@ struct StoreError final {
     bool ok() const { return message.isEmpty(); }
     explicit operator bool() const { return !ok(); } // true when there IS an error
     static StoreError none() { return {}; }
-    static StoreError fail(QString text) { return StoreError{std::move(text)}; }
+    static StoreError fail(QString text) { return StoreError { std::move(text) }; }
 };
 
 } // namespace cairn

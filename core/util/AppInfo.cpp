@@ -14,7 +14,7 @@ QString AppInfo::version()
 
 QString AppInfo::organizationDomain()
 {
-    return QStringLiteral("cairn-backup.org");
+    return QStringLiteral("cairnbackup.org");
 }
 
 void AppInfo::describe(QCoreApplication &app, const QString &applicationName)

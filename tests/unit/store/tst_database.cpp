@@ -58,10 +58,10 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error.message));
         QVERIFY(error.ok());
         QCOMPARE(db->schemaVersion(), Schema::latestVersion());
-        const QStringList expected{QStringLiteral("audit_log"), QStringLiteral("clients"), QStringLiteral("jobs"),
-                                   QStringLiteral("provider_accounts"), QStringLiteral("run_events"), QStringLiteral("runs"),
-                                   QStringLiteral("servers"), QStringLiteral("settings"), QStringLiteral("ssh_keys"),
-                                   QStringLiteral("storage_targets")};
+        const QStringList expected { QStringLiteral("audit_log"), QStringLiteral("clients"),
+            QStringLiteral("jobs"), QStringLiteral("provider_accounts"), QStringLiteral("run_events"),
+            QStringLiteral("runs"), QStringLiteral("servers"), QStringLiteral("settings"),
+            QStringLiteral("ssh_keys"), QStringLiteral("storage_targets") };
         QCOMPARE(tables(db), expected);
 
         QSqlQuery q(db->connection());
@@ -94,10 +94,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("text file") << QByteArray("hello, this is not a database\n") << QStringLiteral("not an SQLite file");
-        QTest::addRow("binary noise") << QByteArray("\x00\xff\x13\x37garbage", 12) << QStringLiteral("not an SQLite file");
-        QTest::addRow("sqlite header, broken body")
-            << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x7f') << QStringLiteral("not a readable SQLite database");
+        QTest::addRow("text file") << QByteArray("hello, this is not a database\n")
+                                   << QStringLiteral("not an SQLite file");
+        QTest::addRow("binary noise")
+            << QByteArray("\x00\xff\x13\x37garbage", 12) << QStringLiteral("not an SQLite file");
+        QTest::addRow("sqlite header, broken body") << QByteArray("SQLite format 3\0", 16)
+                + QByteArray(200, '\x7f') << QStringLiteral("not a readable SQLite database");
     }
 
     void refusesBadFiles()
@@ -126,8 +128,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        makeForeignSqlite(path, {QStringLiteral("CREATE TABLE clients (id INTEGER PRIMARY KEY)"),
-                                 QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 5)});
+        makeForeignSqlite(path,
+            { QStringLiteral("CREATE TABLE clients (id INTEGER PRIMARY KEY)"),
+                QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 5) });
         const QByteArray before = fileHash(path);
         StoreError error;
         auto db = Database::open(path, &error);
@@ -141,7 +144,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("photos.sqlite"));
-        makeForeignSqlite(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, blob BLOB)")});
+        makeForeignSqlite(
+            path, { QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, blob BLOB)") });
         const QByteArray before = fileHash(path);
         StoreError error;
         QVERIFY(!Database::open(path, &error));
@@ -161,7 +165,8 @@ private Q_SLOTS:
     {
         qputenv("CAIRN_DB", "/tmp/from-env.sqlite");
         auto restore = qScopeGuard([] { qunsetenv("CAIRN_DB"); });
-        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/from-flag.sqlite")), QStringLiteral("/tmp/from-flag.sqlite"));
+        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/from-flag.sqlite")),
+            QStringLiteral("/tmp/from-flag.sqlite"));
         QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.sqlite"));
         qunsetenv("CAIRN_DB");
         QVERIFY(Database::resolvePath(QString()).endsWith(QLatin1String("/cairn/cairn.sqlite")));
@@ -193,10 +198,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
             while (q.next()) {
                 const QString column = q.value(1).toString();
-                const bool secretish = column.contains(QLatin1String("secret")) || column.contains(QLatin1String("password"))
-                    || column.contains(QLatin1String("private")) || column.contains(QLatin1String("token"));
+                const bool secretish = column.contains(QLatin1String("secret"))
+                    || column.contains(QLatin1String("password")) || column.contains(QLatin1String("private"))
+                    || column.contains(QLatin1String("token"));
                 QVERIFY2(!secretish || column.endsWith(QLatin1String("_ref")),
-                         qPrintable(table + QLatin1Char('.') + column + QStringLiteral(" looks like a secret value")));
+                    qPrintable(
+                        table + QLatin1Char('.') + column + QStringLiteral(" looks like a secret value")));
             }
         }
     }

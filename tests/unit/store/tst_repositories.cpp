@@ -47,7 +47,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(bool, valid);
         QCOMPARE(ClientRepository::validateName(name).isEmpty(), valid);
-        auto db = freshDatabase(QStringLiteral("names-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')));
+        auto db = freshDatabase(QStringLiteral("names-%1.sqlite")
+                                    .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                    .replace(QLatin1Char(' '), QLatin1Char('_')));
         QVERIFY(db);
         ClientRepository clients(db);
         StoreError error;
