@@ -366,6 +366,36 @@ private Q_SLOTS:
         QVERIFY(!head.error.message.contains(QString::fromUtf8(wrong)));
     }
 
+    void secretNeverInMessagesOrAnswers()
+    {
+        static QList<QByteArray> messages;
+        messages.clear();
+        const auto previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                  messages.append(text.toUtf8());
+              });
+        auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+        QByteArray wrong = m_bed->secret();
+        wrong[1] = wrong.at(1) == 'x' ? 'y' : 'x';
+        QByteArray seen;
+        for (const QByteArray &secret : { m_bed->secret(), wrong }) {
+            auto client = m_bed->client(m_bed->target(), secret);
+            const QString key = prefix() + QStringLiteral("canary");
+            seen += client->putObject(key, "c").error.message.toUtf8();
+            seen += client->getObject(key).error.message.toUtf8();
+            seen += client->headBucket().error.message.toUtf8();
+            seen += client->listAllObjects(prefix()).error.message.toUtf8();
+            seen += client->presigner().presignGet(key, 900).url.toEncoded();
+        }
+        for (const QByteArray &m : messages)
+            seen += m;
+        QVERIFY(seen.contains("secret access key")); // the wrong secret's sentence is there...
+        for (const QByteArray &secret : { m_bed->secret(), wrong }) { // ...but no secret
+            QVERIFY(!seen.contains(secret));
+            QVERIFY(!seen.contains(SigV4Signer::uriEncode(secret, true)));
+        }
+    }
+
     void wrongAccessKeySentence()
     {
         StorageTarget target = m_bed->target();

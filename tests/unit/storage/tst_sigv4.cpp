@@ -6,6 +6,7 @@
 #include "storage/S3Presigner.h"
 #include "storage/SigV4Signer.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -552,6 +553,39 @@ private Q_SLOTS:
         QVERIFY(s3.errorString().endsWith(QLatin1Char('.')));
         const SigV4Signer signer = exampleSigner();
         QVERIFY(!S3Presigner(s3, signer).presignGet(QStringLiteral("k"), 900).isValid());
+    }
+
+    void secretCanaryNeverLeaves()
+    {
+        // The secret must not appear in anything signing produces or logs.
+        static QList<QByteArray> messages;
+        messages.clear();
+        const auto previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                  messages.append(text.toUtf8());
+              });
+        auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+        const QByteArray canary = "CANARY/secret+Zq9";
+        SigV4Signer signer(ExampleKeyId, SigningSecret(canary), QStringLiteral("us-east-1"));
+        signer.setClock([] { return exampleTime(); });
+        SigV4Request request = S3Endpoint(exampleTarget()).objectRequest("PUT", QStringLiteral("k"));
+        signer.signHeaders(request);
+        QByteArray everything = SigV4Signer::canonicalRequest(request);
+        for (const auto &h : request.headers)
+            everything += h.first + h.second;
+        const S3Presigner presigner(S3Endpoint(exampleTarget()), signer);
+        everything += presigner.presignGet(QStringLiteral("k"), 900).url.toEncoded();
+        everything += presigner
+                          .presignUploadPart(QStringLiteral("k"), QStringLiteral("u"), 1, 1,
+                              QByteArray(16, 'a').toBase64(), 900)
+                          .url.toEncoded();
+        everything += presigner.presignGet(QStringLiteral("k"), 1).error.toUtf8();
+        for (const QByteArray &m : messages)
+            everything += m;
+        QVERIFY(!everything.isEmpty());
+        QVERIFY(!everything.contains(canary));
+        QVERIFY(!everything.contains(canary.toBase64()));
+        QVERIFY(!everything.contains(SigV4Signer::uriEncode(canary, true)));
     }
 
     void secretBuffer()
