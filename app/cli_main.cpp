@@ -1,17 +1,13 @@
-// cairn-cli: the headless front end to the same core.
+// cairn-cli: the headless front end to the same core the GUI uses.
+#include "cli/CliApp.h"
 #include "util/AppInfo.h"
 
 #include <QCoreApplication>
-#include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     cairn::AppInfo::describe(app, QStringLiteral("cairn-cli"));
     cairn::AppInfo::installTranslations(app);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    return cairn::cli::runCli(QCoreApplication::arguments());
 }

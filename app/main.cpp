@@ -12,7 +12,8 @@ int main(int argc, char *argv[])
     cairn::AppInfo::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Server backups to your own object storage."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Server backups to your own object storage."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

@@ -14,7 +14,7 @@ QString AppInfo::version()
 
 QString AppInfo::organizationDomain()
 {
-    return QStringLiteral("cairn-backup.org");
+    return QStringLiteral("cairnbackup.org");
 }
 
 void AppInfo::describe(QCoreApplication &app, const QString &applicationName)
@@ -32,7 +32,7 @@ void AppInfo::installTranslations(QCoreApplication &app)
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
     auto *translator = new QTranslator(&app);

@@ -1,0 +1,142 @@
+#include "store/Schema.h"
+
+namespace cairn {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE clients (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            notes       TEXT NOT NULL DEFAULT '',
+            created_at  INTEGER NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE ssh_keys (
+            id           INTEGER PRIMARY KEY,
+            client_id    INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name         TEXT NOT NULL COLLATE NOCASE,
+            key_type     TEXT NOT NULL,
+            public_key   TEXT NOT NULL,
+            fingerprint  TEXT NOT NULL,
+            keychain_ref TEXT NOT NULL UNIQUE,
+            created_at   INTEGER NOT NULL,
+            UNIQUE (client_id, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE servers (
+            id                   INTEGER PRIMARY KEY,
+            client_id            INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name                 TEXT NOT NULL COLLATE NOCASE,
+            host                 TEXT NOT NULL,
+            port                 INTEGER NOT NULL DEFAULT 22 CHECK (port BETWEEN 1 AND 65535),
+            username             TEXT NOT NULL,
+            ssh_key_id           INTEGER REFERENCES ssh_keys(id) ON DELETE RESTRICT,
+            host_key_type        TEXT,
+            host_key             BLOB,
+            host_key_fingerprint TEXT,
+            host_key_trusted_at  INTEGER,
+            preflight_json       TEXT,
+            created_at           INTEGER NOT NULL,
+            UNIQUE (client_id, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE storage_targets (
+            id                INTEGER PRIMARY KEY,
+            client_id         INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name              TEXT NOT NULL COLLATE NOCASE,
+            provider          TEXT NOT NULL,
+            endpoint          TEXT NOT NULL,
+            region            TEXT NOT NULL,
+            bucket            TEXT NOT NULL,
+            prefix            TEXT NOT NULL DEFAULT '',
+            addressing_style  TEXT NOT NULL DEFAULT 'path',
+            access_key_id     TEXT NOT NULL,
+            secret_ref        TEXT NOT NULL UNIQUE,
+            created_at        INTEGER NOT NULL,
+            UNIQUE (client_id, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE provider_accounts (
+            id          INTEGER PRIMARY KEY,
+            client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name        TEXT NOT NULL COLLATE NOCASE,
+            provider    TEXT NOT NULL,
+            account_id  TEXT NOT NULL DEFAULT '',
+            secret_ref  TEXT NOT NULL UNIQUE,
+            created_at  INTEGER NOT NULL,
+            UNIQUE (client_id, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE jobs (
+            id          INTEGER PRIMARY KEY,
+            client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name        TEXT NOT NULL COLLATE NOCASE,
+            server_id   INTEGER NOT NULL REFERENCES servers(id) ON DELETE RESTRICT,
+            storage_id  INTEGER NOT NULL REFERENCES storage_targets(id) ON DELETE RESTRICT,
+            kind        TEXT NOT NULL CHECK (kind IN ('files', 'mysql', 'postgres', 'snapshot')),
+            spec_json   TEXT NOT NULL DEFAULT '{}',
+            schedule    TEXT NOT NULL DEFAULT '',
+            enabled     INTEGER NOT NULL DEFAULT 1,
+            created_at  INTEGER NOT NULL,
+            UNIQUE (client_id, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE runs (
+            id               INTEGER PRIMARY KEY,
+            job_id           INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            kind             TEXT NOT NULL DEFAULT 'backup',
+            status           TEXT NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'warning', 'failed', 'cancelled')),
+            started_at       INTEGER,
+            finished_at      INTEGER,
+            bytes_source     INTEGER NOT NULL DEFAULT 0,
+            bytes_stored     INTEGER NOT NULL DEFAULT 0,
+            bytes_to_desktop INTEGER NOT NULL DEFAULT 0,
+            object_key       TEXT,
+            upload_id        TEXT,
+            message          TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX runs_by_job_time ON runs (job_id, started_at DESC)"),
+        QStringLiteral("CREATE INDEX runs_by_time ON runs (started_at DESC)"),
+        QStringLiteral(R"(CREATE TABLE run_events (
+            id      INTEGER PRIMARY KEY,
+            run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            at      INTEGER NOT NULL,
+            kind    TEXT NOT NULL CHECK (kind IN ('log', 'warning', 'error', 'progress')),
+            text    TEXT NOT NULL DEFAULT '',
+            bytes   INTEGER
+        ))"),
+        QStringLiteral("CREATE INDEX run_events_by_run ON run_events (run_id, id)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id         INTEGER PRIMARY KEY,
+            at         INTEGER NOT NULL,
+            actor      TEXT NOT NULL,
+            action     TEXT NOT NULL,
+            object     TEXT NOT NULL DEFAULT '',
+            outcome    TEXT NOT NULL DEFAULT 'ok',
+            client_id  INTEGER, -- no foreign key: entries outlive the client they name
+            prev_hash  TEXT NOT NULL DEFAULT '',
+            hash       TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key    TEXT PRIMARY KEY,
+            value  TEXT NOT NULL
+        ))"),
+        // Append-only: the audit log refuses edits and deletes at the database level too.
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList> &Schema::migrations()
+{
+    static const std::vector<QStringList> all { version1() };
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+} // namespace cairn

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Configures and builds Cairn into build/ (or $CAIRN_BUILD_DIR). Extra arguments go to cmake.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${CAIRN_BUILD_DIR:-build}
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$BUILD_DIR" -G Ninja "${launcher[@]}" "$@" >/dev/null
+# CMake 3.25's Ninja autogen does not notice a Q_OBJECT header added to an existing target;
+# dropping the autogen stamps makes it re-scan (moc itself still only reruns for changed files).
+find "$BUILD_DIR" -path '*_autogen/timestamp' -delete
+cmake --build "$BUILD_DIR" -j"$(nproc)"
