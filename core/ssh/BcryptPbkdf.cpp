@@ -1,6 +1,6 @@
 #include "ssh/BcryptPbkdf.h"
 
-#include "ssh/SecureBytes.h"
+#include "ssh/WipedBuffer.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -1182,7 +1182,7 @@ QByteArrayView bytesView(const unsigned char *data, size_t size)
 } // namespace
 
 bool bcryptPbkdf(
-    QByteArrayView passphrase, QByteArrayView salt, unsigned rounds, qsizetype keyLength, SecureBytes &out)
+    QByteArrayView passphrase, QByteArrayView salt, unsigned rounds, qsizetype keyLength, WipedBuffer &out)
 {
     const size_t keyLen = static_cast<size_t>(keyLength);
     if (rounds < 1 || passphrase.isEmpty() || salt.isEmpty() || keyLength <= 0
@@ -1190,13 +1190,13 @@ bool bcryptPbkdf(
         return false;
 
     // One wiped block for every intermediate value.
-    SecureBytes scratch = SecureBytes::zeroed(2 * kSha512Size + 2 * kHashSize);
+    WipedBuffer scratch = WipedBuffer::zeroed(2 * kSha512Size + 2 * kHashSize);
     unsigned char *sha2pass = scratch.bytes();
     unsigned char *sha2salt = sha2pass + kSha512Size;
     unsigned char *block = sha2salt + kSha512Size;
     unsigned char *tmp = block + kHashSize;
 
-    out = SecureBytes::zeroed(keyLength);
+    out = WipedBuffer::zeroed(keyLength);
     const size_t stride = (keyLen + kHashSize - 1) / kHashSize;
     size_t amount = (keyLen + stride - 1) / stride;
 

@@ -7,11 +7,11 @@
 
 namespace cairn {
 
-class SecureBytes;
+class WipedBuffer;
 
 // Derives keyLength bytes into out; false on parameters OpenSSH also refuses (empty passphrase or
 // salt, zero rounds, more than 1024 bytes of output).
 bool bcryptPbkdf(
-    QByteArrayView passphrase, QByteArrayView salt, unsigned rounds, qsizetype keyLength, SecureBytes &out);
+    QByteArrayView passphrase, QByteArrayView salt, unsigned rounds, qsizetype keyLength, WipedBuffer &out);
 
 } // namespace cairn

@@ -3,8 +3,8 @@
 // fed while the command runs (a handler may answer a line on stdout by queuing stdin). Used by
 // the thread that owns its SshSession; the session must outlive the channel.
 
-#include "ssh/SecureBytes.h"
 #include "ssh/SshExecResult.h"
+#include "ssh/WipedBuffer.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -51,7 +51,7 @@ private:
     LIBSSH2_CHANNEL *m_channel = nullptr;
     OutputHandler m_onStdout;
     OutputHandler m_onStderr;
-    SecureBytes m_stdin;
+    WipedBuffer m_stdin;
     qsizetype m_stdinSent = 0;
     bool m_closeStdin = false;
     bool m_eofSent = false;

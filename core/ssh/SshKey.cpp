@@ -4,6 +4,7 @@
 #include "ssh/SshFingerprint.h"
 #include "ssh/SshWireReader.h"
 #include "ssh/SshWireWriter.h"
+#include "ssh/WipedBuffer.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -72,20 +73,20 @@ BnPtr bnParam(const EVP_PKEY *key, const char *name)
     return BnPtr(bn);
 }
 
-bool rawKey(const EVP_PKEY *key, bool privatePart, SecureBytes &out)
+bool rawKey(const EVP_PKEY *key, bool privatePart, WipedBuffer &out)
 {
     size_t length = 0;
     auto get = privatePart ? &EVP_PKEY_get_raw_private_key : &EVP_PKEY_get_raw_public_key;
     if (get(key, nullptr, &length) != 1 || length != kEd25519Size)
         return false;
-    out = SecureBytes::zeroed(static_cast<qsizetype>(length));
+    out = WipedBuffer::zeroed(static_cast<qsizetype>(length));
     return get(key, out.bytes(), &length) == 1;
 }
 
 bool writePublicBlob(const EVP_PKEY *key, SshKey::Type type, SshWireWriter &out)
 {
     if (type == SshKey::Type::Ed25519) {
-        SecureBytes pub;
+        WipedBuffer pub;
         if (!rawKey(key, false, pub))
             return false;
         out.writeString(kEd25519Name);
@@ -104,8 +105,8 @@ bool writePublicBlob(const EVP_PKEY *key, SshKey::Type type, SshWireWriter &out)
 bool writePrivateFields(const EVP_PKEY *key, SshKey::Type type, SshWireWriter &out)
 {
     if (type == SshKey::Type::Ed25519) {
-        SecureBytes pub;
-        SecureBytes seedAndPub;
+        WipedBuffer pub;
+        WipedBuffer seedAndPub;
         if (!rawKey(key, false, pub) || !rawKey(key, true, seedAndPub))
             return false;
         seedAndPub.append(pub.view());
@@ -127,9 +128,9 @@ bool writePrivateFields(const EVP_PKEY *key, SshKey::Type type, SshWireWriter &o
         && out.writeMpint(iqmp.get()) && out.writeMpint(p.get()) && out.writeMpint(q.get());
 }
 
-SecureBytes base64Encode(QByteArrayView data)
+WipedBuffer base64Encode(QByteArrayView data)
 {
-    SecureBytes out = SecureBytes::zeroed(4 * ((data.size() + 2) / 3) + 1);
+    WipedBuffer out = WipedBuffer::zeroed(4 * ((data.size() + 2) / 3) + 1);
     const int length = EVP_EncodeBlock(
         out.bytes(), reinterpret_cast<const unsigned char *>(data.data()), static_cast<int>(data.size()));
     out.resize(length);
@@ -137,9 +138,9 @@ SecureBytes base64Encode(QByteArrayView data)
 }
 
 // Decodes base64 that may be wrapped and indented; false on any other character.
-bool base64Decode(QByteArrayView text, SecureBytes &out)
+bool base64Decode(QByteArrayView text, WipedBuffer &out)
 {
-    SecureBytes compact;
+    WipedBuffer compact;
     compact.reserve(text.size());
     for (char c : text) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
@@ -152,7 +153,7 @@ bool base64Decode(QByteArrayView text, SecureBytes &out)
     }
     if (compact.isEmpty() || compact.size() % 4 != 0)
         return false;
-    out = SecureBytes::zeroed(compact.size() / 4 * 3);
+    out = WipedBuffer::zeroed(compact.size() / 4 * 3);
     const int length = EVP_DecodeBlock(out.bytes(), compact.constBytes(), static_cast<int>(compact.size()));
     if (length < 0)
         return false;
@@ -259,8 +260,8 @@ const OpenSshCipher *findCipher(QByteArrayView name)
 }
 
 // Decrypts OpenSSH's private section; false when the passphrase is wrong (GCM) or OpenSSL fails.
-bool decryptSection(const OpenSshCipher &cipher, const SecureBytes &keyAndIv, QByteArrayView encrypted,
-    QByteArrayView tag, SecureBytes &plain)
+bool decryptSection(const OpenSshCipher &cipher, const WipedBuffer &keyAndIv, QByteArrayView encrypted,
+    QByteArrayView tag, WipedBuffer &plain)
 {
     std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree> ctx(EVP_CIPHER_CTX_new());
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), cipher.cipher(), nullptr, nullptr, nullptr) != 1)
@@ -273,7 +274,7 @@ bool decryptSection(const OpenSshCipher &cipher, const SecureBytes &keyAndIv, QB
             != 1
         || EVP_CIPHER_CTX_set_padding(ctx.get(), 0) != 1)
         return false;
-    plain = SecureBytes::zeroed(encrypted.size() + cipher.blockSize);
+    plain = WipedBuffer::zeroed(encrypted.size() + cipher.blockSize);
     int written = 0;
     if (EVP_DecryptUpdate(ctx.get(), plain.bytes(), &written,
             reinterpret_cast<const unsigned char *>(encrypted.data()), static_cast<int>(encrypted.size()))
@@ -421,8 +422,8 @@ SecureBytes SshKey::toOpenSshPrivateKey() const
     container.writeString(publicBlob.buffer().view());
     container.writeString(section.buffer().view());
 
-    const SecureBytes encoded = base64Encode(container.buffer().view());
-    SecureBytes out;
+    const WipedBuffer encoded = base64Encode(container.buffer().view());
+    WipedBuffer out;
     out.reserve(encoded.size() + encoded.size() / 70 + kOpenSshBegin.size() + kOpenSshEnd.size() + 4);
     out.append(kOpenSshBegin);
     out.append('\n');
@@ -432,7 +433,7 @@ SecureBytes SshKey::toOpenSshPrivateKey() const
     }
     out.append(kOpenSshEnd);
     out.append('\n');
-    return out;
+    return SecureBytes(out.view());
 }
 
 SshKey::ImportResult SshKey::failure(ImportError error, const QString &detail)
@@ -510,7 +511,7 @@ SshKey::ImportResult SshKey::importOpenSsh(QByteArrayView text, QByteArrayView p
     const qsizetype end = text.indexOf(kOpenSshEnd, begin);
     if (end < 0)
         return failure(ImportError::Damaged);
-    SecureBytes container;
+    WipedBuffer container;
     if (!base64Decode(text.sliced(begin, end - begin), container))
         return failure(ImportError::Damaged);
 
@@ -526,7 +527,7 @@ SshKey::ImportResult SshKey::importOpenSsh(QByteArrayView text, QByteArrayView p
     if (keyCount != 1)
         return failure(ImportError::UnsupportedFormat);
 
-    SecureBytes decrypted;
+    WipedBuffer decrypted;
     QByteArrayView plain = section;
     const bool encrypted = cipherName != "none";
     if (encrypted) {
@@ -548,7 +549,7 @@ SshKey::ImportResult SshKey::importOpenSsh(QByteArrayView text, QByteArrayView p
         if (reader.remaining().size() < cipher->tagLength || section.size() % cipher->blockSize != 0)
             return failure(ImportError::Damaged);
         const QByteArrayView tag = reader.remaining().first(cipher->tagLength);
-        SecureBytes keyAndIv;
+        WipedBuffer keyAndIv;
         if (!bcryptPbkdf(passphrase, salt, rounds, cipher->keyLength + cipher->ivLength, keyAndIv))
             return failure(ImportError::Damaged);
         if (!decryptSection(*cipher, keyAndIv, section, tag, decrypted))

@@ -4,7 +4,7 @@
 // OpenSSH formats; the private half only ever leaves as wiped bytes (SecureBytes), to go to the
 // keychain or to libssh2.
 
-#include "ssh/SecureBytes.h"
+#include "secrets/SecureBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

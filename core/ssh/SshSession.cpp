@@ -134,7 +134,7 @@ struct SshSessionCallbacks {
         auto *copy = static_cast<char *>(wipingAlloc(static_cast<size_t>(password.size()) + 1, abstract));
         if (!copy)
             return;
-        std::memcpy(copy, password.constData(), static_cast<size_t>(password.size()));
+        std::memcpy(copy, password.data(), static_cast<size_t>(password.size()));
         copy[password.size()] = '\0';
         responses[0].text = copy;
         responses[0].length = static_cast<unsigned int>(password.size());
@@ -505,7 +505,7 @@ SshError SshSession::authenticateWithKey(const SshKey &key, std::chrono::millise
     while (
         (rc = libssh2_userauth_publickey_frommemory(m_session, user.constData(),
              static_cast<size_t>(user.size()), publicKey.constData(), static_cast<size_t>(publicKey.size()),
-             privateKey.constData(), static_cast<size_t>(privateKey.size()), nullptr))
+             privateKey.data(), static_cast<size_t>(privateKey.size()), nullptr))
         == LIBSSH2_ERROR_EAGAIN) {
         SshError error = waitSocket(deadline, Phase::Authenticate, timeout);
         if (!error.ok())
@@ -561,7 +561,7 @@ SshError SshSession::authenticateWithPassword(SecureBytes password, std::chrono:
     int rc = LIBSSH2_ERROR_AUTHENTICATION_FAILED;
     if (offers("password")) {
         while ((rc = libssh2_userauth_password_ex(m_session, user.constData(),
-                    static_cast<unsigned>(user.size()), password.constData(),
+                    static_cast<unsigned>(user.size()), password.data(),
                     static_cast<unsigned>(password.size()), nullptr))
             == LIBSSH2_ERROR_EAGAIN) {
             SshError error = waitSocket(deadline, Phase::Authenticate, timeout);

@@ -11,8 +11,8 @@
 // A session and its channels are used by one thread at a time; SshLibrary::initialize() must have
 // run before threads start.
 
+#include "secrets/SecureBytes.h"
 #include "ssh/HostKeyPolicy.h"
-#include "ssh/SecureBytes.h"
 #include "ssh/SshChannel.h"
 #include "ssh/SshError.h"
 #include "ssh/SshExecResult.h"

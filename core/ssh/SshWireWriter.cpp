@@ -22,7 +22,7 @@ bool SshWireWriter::writeMpint(const BIGNUM *number)
     if (!number || BN_is_negative(number))
         return false;
     const int length = BN_num_bytes(number);
-    SecureBytes magnitude = SecureBytes::zeroed(length + 1);
+    WipedBuffer magnitude = WipedBuffer::zeroed(length + 1);
     if (length > 0 && BN_bn2bin(number, magnitude.bytes() + 1) != length)
         return false;
     const bool needsZero = length > 0 && (magnitude.constBytes()[1] & 0x80);

@@ -2,7 +2,7 @@
 // Writes the SSH wire encoding (RFC 4251 section 5: uint32, string, mpint) into a wiped buffer,
 // so the same code serialises public blobs and private key sections.
 
-#include "ssh/SecureBytes.h"
+#include "ssh/WipedBuffer.h"
 
 #include <QByteArrayView>
 
@@ -19,11 +19,11 @@ public:
     bool writeMpint(const BIGNUM *number);
     void writeRaw(QByteArrayView bytes) { m_buffer.append(bytes); }
 
-    const SecureBytes &buffer() const { return m_buffer; }
-    SecureBytes take() { return std::move(m_buffer); }
+    const WipedBuffer &buffer() const { return m_buffer; }
+    WipedBuffer take() { return std::move(m_buffer); }
 
 private:
-    SecureBytes m_buffer;
+    WipedBuffer m_buffer;
 };
 
 } // namespace cairn

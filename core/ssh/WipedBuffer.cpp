@@ -1,4 +1,4 @@
-#include "ssh/SecureBytes.h"
+#include "ssh/WipedBuffer.h"
 
 #include <openssl/crypto.h>
 
@@ -9,30 +9,30 @@
 
 namespace cairn {
 
-SecureBytes::SecureBytes(QByteArrayView bytes)
+WipedBuffer::WipedBuffer(QByteArrayView bytes)
 {
     append(bytes);
 }
 
-SecureBytes SecureBytes::zeroed(qsizetype size)
+WipedBuffer WipedBuffer::zeroed(qsizetype size)
 {
-    SecureBytes out;
+    WipedBuffer out;
     out.resize(size);
     return out;
 }
 
-SecureBytes::~SecureBytes()
+WipedBuffer::~WipedBuffer()
 {
     clear();
 }
 
-SecureBytes::SecureBytes(SecureBytes &&other) noexcept
+WipedBuffer::WipedBuffer(WipedBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_capacity(std::exchange(other.m_capacity, 0))
 { }
 
-SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
+WipedBuffer &WipedBuffer::operator=(WipedBuffer &&other) noexcept
 {
     if (this != &other) {
         clear();
@@ -43,7 +43,7 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
     return *this;
 }
 
-void SecureBytes::clear()
+void WipedBuffer::clear()
 {
     if (m_data) {
         OPENSSL_cleanse(m_data, static_cast<size_t>(m_capacity));
@@ -54,7 +54,7 @@ void SecureBytes::clear()
     m_capacity = 0;
 }
 
-void SecureBytes::reallocate(qsizetype capacity)
+void WipedBuffer::reallocate(qsizetype capacity)
 {
     // Never realloc(): it may move the bytes and leave the old block unwiped.
     auto *fresh = static_cast<char *>(std::calloc(static_cast<size_t>(capacity), 1));
@@ -69,13 +69,13 @@ void SecureBytes::reallocate(qsizetype capacity)
     m_capacity = capacity;
 }
 
-void SecureBytes::reserve(qsizetype capacity)
+void WipedBuffer::reserve(qsizetype capacity)
 {
     if (capacity > m_capacity)
         reallocate(capacity);
 }
 
-void SecureBytes::append(QByteArrayView bytes)
+void WipedBuffer::append(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return;
@@ -85,12 +85,12 @@ void SecureBytes::append(QByteArrayView bytes)
     m_size += bytes.size();
 }
 
-void SecureBytes::append(char byte)
+void WipedBuffer::append(char byte)
 {
     append(QByteArrayView(&byte, 1));
 }
 
-void SecureBytes::resize(qsizetype size)
+void WipedBuffer::resize(qsizetype size)
 {
     if (size < 0)
         size = 0;
@@ -103,7 +103,7 @@ void SecureBytes::resize(qsizetype size)
     m_size = size;
 }
 
-bool SecureBytes::equals(QByteArrayView other) const
+bool WipedBuffer::equals(QByteArrayView other) const
 {
     if (other.size() != m_size)
         return false;

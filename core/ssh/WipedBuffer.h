@@ -1,8 +1,9 @@
 #pragma once
-// A byte buffer for key material, passwords and other secrets: never copied implicitly, and every
-// byte it ever held is overwritten with OPENSSL_cleanse before its memory goes back to the heap
-// (on destruction, clear() and every reallocation). QByteArray cannot promise that: its implicit
-// sharing and growth leave stale copies behind.
+// A growable byte buffer for building and parsing key material inside core/ssh: never copied
+// implicitly, and every byte it ever held is overwritten with OPENSSL_cleanse before its memory
+// goes back to the heap (on destruction, clear() and every reallocation). QByteArray cannot
+// promise that: its implicit sharing and growth leave stale copies behind. Secrets crossing the
+// module boundary use cairn::SecureBytes (core/secrets); this is the working buffer behind it.
 
 #include <QByteArrayView>
 
@@ -10,20 +11,20 @@
 
 namespace cairn {
 
-class SecureBytes final {
+class WipedBuffer final {
 public:
-    SecureBytes() = default;
-    explicit SecureBytes(QByteArrayView bytes);
+    WipedBuffer() = default;
+    explicit WipedBuffer(QByteArrayView bytes);
     // size bytes, all zero.
-    static SecureBytes zeroed(qsizetype size);
-    ~SecureBytes();
+    static WipedBuffer zeroed(qsizetype size);
+    ~WipedBuffer();
 
-    SecureBytes(SecureBytes &&other) noexcept;
-    SecureBytes &operator=(SecureBytes &&other) noexcept;
-    SecureBytes(const SecureBytes &) = delete;
-    SecureBytes &operator=(const SecureBytes &) = delete;
+    WipedBuffer(WipedBuffer &&other) noexcept;
+    WipedBuffer &operator=(WipedBuffer &&other) noexcept;
+    WipedBuffer(const WipedBuffer &) = delete;
+    WipedBuffer &operator=(const WipedBuffer &) = delete;
     // An explicit copy, for the rare place that needs two owners.
-    SecureBytes clone() const { return SecureBytes(view()); }
+    WipedBuffer clone() const { return WipedBuffer(view()); }
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }

@@ -1,17 +1,17 @@
-// SecureBytes keeps its contents through growth and moves, and compares in constant time.
-#include "ssh/SecureBytes.h"
+// WipedBuffer keeps its contents through growth and moves, and compares in constant time.
+#include "ssh/WipedBuffer.h"
 
 #include <QTest>
 
-using cairn::SecureBytes;
+using cairn::WipedBuffer;
 
-class TestSecureBytes final : public QObject {
+class TestWipedBuffer final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void appendGrowsAndKeepsContents()
     {
-        SecureBytes bytes;
+        WipedBuffer bytes;
         QByteArray expected;
         for (int i = 0; i < 1000; ++i) {
             const char c = static_cast<char>(i % 251);
@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void resizeZeroFillsAndShrinks()
     {
-        SecureBytes bytes(QByteArrayView("abc"));
+        WipedBuffer bytes(QByteArrayView("abc"));
         bytes.resize(6);
         QCOMPARE(bytes.view(), QByteArrayView("abc\0\0\0", 6));
         bytes.resize(1);
@@ -38,15 +38,15 @@ private Q_SLOTS:
 
     void moveLeavesSourceEmpty()
     {
-        SecureBytes a(QByteArrayView("secret"));
-        SecureBytes b(std::move(a));
+        WipedBuffer a(QByteArrayView("secret"));
+        WipedBuffer b(std::move(a));
         QVERIFY(a.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the point
         QCOMPARE(b.view(), QByteArrayView("secret"));
-        SecureBytes c;
+        WipedBuffer c;
         c = std::move(b);
         QVERIFY(b.isEmpty()); // NOLINT(bugprone-use-after-move)
         QCOMPARE(c.view(), QByteArrayView("secret"));
-        const SecureBytes d = c.clone();
+        const WipedBuffer d = c.clone();
         QCOMPARE(d.view(), c.view());
     }
 
@@ -67,12 +67,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, a);
         QFETCH(QByteArray, b);
         QFETCH(bool, equal);
-        QCOMPARE(SecureBytes(a).equals(b), equal);
+        QCOMPARE(WipedBuffer(a).equals(b), equal);
     }
 
     void clearEmpties()
     {
-        SecureBytes bytes(QByteArrayView("secret"));
+        WipedBuffer bytes(QByteArrayView("secret"));
         bytes.clear();
         QVERIFY(bytes.isEmpty());
         QCOMPARE(bytes.constData(), nullptr);
@@ -81,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecureBytes)
-#include "tst_securebytes.moc"
+QTEST_GUILESS_MAIN(TestWipedBuffer)
+#include "tst_wipedbuffer.moc"
