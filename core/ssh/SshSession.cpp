@@ -4,6 +4,7 @@
 #include "ssh/SshKey.h"
 #include "ssh/SshLibrary.h"
 #include "ssh/UntrustedText.h"
+#include "ssh/WipedBuffer.h"
 
 #include <libssh2.h>
 #include <openssl/crypto.h>
@@ -496,16 +497,18 @@ SshError SshSession::authenticateWithKey(const SshKey &key, std::chrono::millise
     if (key.isNull())
         return SshError::make(SshErrorKind::AuthenticationRefused,
             tr("No SSH key was given for %1; choose a key in the server's settings.").arg(m_endpoint.host));
-    const SecureBytes privateKey = key.toOpenSshPrivateKey();
+    // libssh2 1.10 runs strlen() over the key text although it takes a length: keep a NUL after it.
+    WipedBuffer privateKey(key.toOpenSshPrivateKey().view());
+    privateKey.append('\0');
+    const size_t privateKeyLength = static_cast<size_t>(privateKey.size() - 1);
     // "type base64" without the comment: libssh2 only needs the blob.
     const QByteArray publicKey = key.typeName().toLatin1() + ' ' + key.publicKeyBlob().toBase64();
     const QByteArray user = m_endpoint.user.toUtf8();
     const QDeadlineTimer deadline = deadlineFor(timeout);
     int rc = 0;
-    while (
-        (rc = libssh2_userauth_publickey_frommemory(m_session, user.constData(),
-             static_cast<size_t>(user.size()), publicKey.constData(), static_cast<size_t>(publicKey.size()),
-             privateKey.data(), static_cast<size_t>(privateKey.size()), nullptr))
+    while ((rc = libssh2_userauth_publickey_frommemory(m_session, user.constData(),
+                static_cast<size_t>(user.size()), publicKey.constData(),
+                static_cast<size_t>(publicKey.size()), privateKey.constData(), privateKeyLength, nullptr))
         == LIBSSH2_ERROR_EAGAIN) {
         SshError error = waitSocket(deadline, Phase::Authenticate, timeout);
         if (!error.ok())
