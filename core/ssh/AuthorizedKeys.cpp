@@ -3,6 +3,7 @@
 #include "ssh/ShellQuote.h"
 #include "ssh/SshKey.h"
 #include "ssh/SshSession.h"
+#include "ssh/UntrustedText.h"
 
 namespace cairn {
 
@@ -69,12 +70,22 @@ AuthorizedKeys::Result commandResult(
     AuthorizedKeys::Result result;
     if (!exec.ok()) {
         result.error = exec.error;
-        if (exec.error.kind == SshErrorKind::CommandFailed)
+        if (exec.error.kind == SshErrorKind::CommandFailed) {
+            // The server's own words (escaped), e.g. "mkdir: cannot create directory: Permission denied".
+            QString reason = escapeUntrustedText(exec.stderrTail.trimmed(), 300, true);
+            if (reason.isEmpty())
+                reason = exec.exitSignal.isEmpty() ? AuthorizedKeys::tr("exit code %1").arg(exec.exitCode)
+                                                   : AuthorizedKeys::tr("signal %1").arg(exec.exitSignal);
             result.error.message = installing
-                ? AuthorizedKeys::tr("Cairn could not add its key to ~/.ssh/authorized_keys on %1; %2")
-                      .arg(host, exec.error.message)
-                : AuthorizedKeys::tr("Cairn could not remove its key from ~/.ssh/authorized_keys on %1; %2")
-                      .arg(host, exec.error.message);
+                ? AuthorizedKeys::tr(
+                    "Cairn could not add its key to ~/.ssh/authorized_keys on %1 (%2); check that "
+                    "the user owns its home folder, or add the key by hand.")
+                      .arg(host, reason)
+                : AuthorizedKeys::tr(
+                    "Cairn could not remove its key from ~/.ssh/authorized_keys on %1 (%2); remove "
+                    "the line by hand.")
+                      .arg(host, reason);
+        }
         return result;
     }
     const QByteArray word = out.trimmed();

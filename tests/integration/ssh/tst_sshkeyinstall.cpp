@@ -126,6 +126,22 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_file), existing + '\n' + AuthorizedKeys::restrictedLine(m_key).toUtf8() + '\n');
     }
 
+    // ~/.ssh belongs to root and the user cannot write there: a clear failure with the server's reason.
+    void unwritableSshFolderIsReported()
+    {
+        QVERIFY(QDir().mkpath(m_home + QStringLiteral("/.ssh")));
+        QVERIFY(QFile::setPermissions(m_home + QStringLiteral("/.ssh"),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther));
+        const AuthorizedKeys::Result result = AuthorizedKeys::installWithPassword(
+            endpointOf(*m_sshd), HostKeyPolicy::pinned(fixtureHostKey(*m_sshd)), passwordOf(*m_sshd), m_key);
+        QCOMPARE(result.error.kind, SshErrorKind::CommandFailed);
+        QVERIFY2(result.error.message.contains(QStringLiteral("Permission denied")),
+            qPrintable(result.error.message));
+        QVERIFY(result.error.message.endsWith(QStringLiteral("add the key by hand.")));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
     void wrongPasswordIsRefused()
     {
         const AuthorizedKeys::Result result = AuthorizedKeys::installWithPassword(endpointOf(*m_sshd),
