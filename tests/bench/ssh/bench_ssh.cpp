@@ -186,9 +186,10 @@ int main(int argc, char **argv)
     std::printf("  ratio Cairn/OpenSSH: %.2f\n", cairnMedian / opensshMedian);
 
     // Where Cairn's time goes, to tell the library's share from sshd's.
-    std::vector<double> connectMs, authMs, execMs;
+    std::vector<double> connectMs, authMs, execMs, closeMs;
     for (int i = 0; i < runs; ++i) {
-        SshSession session;
+        auto owned = std::make_unique<SshSession>();
+        SshSession &session = *owned;
         QElapsedTimer timer;
         timer.start();
         const bool connected = session.connect(target.endpoint, HostKeyPolicy::pinned(target.hostKey)).ok();
@@ -200,10 +201,14 @@ int main(int argc, char **argv)
         if (!authenticated || !session.exec("true").ok())
             ++cairnFailures;
         execMs.push_back(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        owned.reset();
+        closeMs.push_back(timer.nsecsElapsed() / 1e6);
     }
     std::printf(
-        "  Cairn phases (median): connect+handshake %.1f ms, authenticate %.1f ms, exec true %.1f ms\n",
-        median(connectMs), median(authMs), median(execMs));
+        "  Cairn phases (median): connect+handshake %.1f ms, authenticate %.1f ms, exec true %.1f ms, "
+        "disconnect %.1f ms\n",
+        median(connectMs), median(authMs), median(execMs), median(closeMs));
 
     QThreadPool pool;
     pool.setMaxThreadCount(concurrent);
