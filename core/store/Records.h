@@ -27,9 +27,14 @@ struct Server {
     int port = 22;
     QString username;
     qint64 sshKeyId = 0;
+    QString sshKeyName;
+    // The pinned host key: type ("ssh-ed25519"), public key blob and its SHA256 fingerprint.
     QString hostKeyType;
     QByteArray hostKey;
     QString hostKeyFingerprint;
+    QDateTime hostKeyTrustedAt;
+    // The last preflight checklist (PreflightJson), empty before the first.
+    QString preflightJson;
     QDateTime createdAt;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace cairn {
 
@@ -16,10 +17,29 @@ public:
     explicit ServerRepository(std::shared_ptr<Database> database);
     // clientId 0: every client's servers.
     QList<Server> list(qint64 clientId, StoreError *error = nullptr) const;
-    // Inserts a row as given (validation belongs to the caller); returns its id or 0 with *error.
+    std::optional<Server> find(qint64 clientId, const QString &name) const;
+    std::optional<Server> findById(qint64 id) const;
+
+    // Inserts a row as given (checking input belongs to the caller, SshInputValidator); returns its
+    // id or 0 with *error, which names a duplicate name in one sentence.
     qint64 insert(const Server &server, StoreError *error);
+    // Saves name, host, port, user name and key of the row server.id. The pinned host key is not
+    // touched here: changing it is pinHostKey(), a deliberate step of its own.
+    StoreError update(const Server &server);
+    // Refused while a job still backs up this server.
+    StoreError remove(qint64 id);
+    // Pins (or re-pins) the host key: type, blob, fingerprint and the time it was trusted.
+    StoreError pinHostKey(qint64 id, const QString &type, const QByteArray &blob, const QString &fingerprint);
+    StoreError setPreflight(qint64 id, const QString &json);
+    // How many jobs back up this server.
+    int jobsUsing(qint64 id) const;
+
+    // One sentence when name cannot be a server's name, else empty.
+    static QString validateName(const QString &name);
 
 private:
+    StoreError refuseDuplicate(qint64 clientId, const QString &name, qint64 exceptId) const;
+
     std::shared_ptr<Database> m_database;
 };
 
