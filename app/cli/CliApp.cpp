@@ -17,6 +17,8 @@ QList<Command> allCommands()
     commands += clientCommands();
     commands += keychainCommands();
     commands += auditCommands();
+    commands += keyCommands();
+    commands += serverCommands();
     return commands;
 }
 
