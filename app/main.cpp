@@ -1,4 +1,5 @@
 // cairn: the desktop application. Builds the application object, parses options, runs.
+#include "ssh/SshLibrary.h"
 #include "util/AppInfo.h"
 #include "views/MainWindow.h"
 
@@ -7,6 +8,8 @@
 
 int main(int argc, char *argv[])
 {
+    // libssh2 and OpenSSL are initialised once, before any worker thread exists.
+    cairn::SshLibrary::initialize();
     QApplication app(argc, argv);
     cairn::AppInfo::describe(app, QStringLiteral("Cairn"));
     cairn::AppInfo::installTranslations(app);
