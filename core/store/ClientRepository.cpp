@@ -100,7 +100,7 @@ qint64 ClientRepository::add(const QString &name, const QString &notes, StoreErr
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO clients (name, notes, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(trimmed);
-    query.addBindValue(notes);
+    query.addBindValue(notes.isNull() ? QStringLiteral("") : notes); // NOT NULL column
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
         *error = StoreError::fail(tr("Cairn could not save the client \"%1\" (%2); check the disk and try again.")

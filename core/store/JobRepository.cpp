@@ -21,8 +21,9 @@ QList<Job> JobRepository::list(qint64 clientId, StoreError *error) const
         JOIN clients c ON c.id = j.client_id
         JOIN servers s ON s.id = j.server_id
         JOIN storage_targets t ON t.id = j.storage_id
-        WHERE (?1 = 0 OR j.client_id = ?1)
+        WHERE (? = 0 OR j.client_id = ?)
         ORDER BY c.name COLLATE NOCASE, j.name COLLATE NOCASE)"));
+    query.addBindValue(clientId);
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)
@@ -75,7 +76,7 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     query.addBindValue(job.serverId);
     query.addBindValue(job.storageId);
     query.addBindValue(job.kind);
-    query.addBindValue(job.schedule);
+    query.addBindValue(job.schedule.isNull() ? QStringLiteral("") : job.schedule); // NOT NULL column
     query.addBindValue(job.enabled ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {

@@ -30,9 +30,10 @@ QList<Run> RunRepository::recent(qint64 clientId, int limit, int offset, StoreEr
         SELECT r.id, r.job_id, j.name, c.name, r.kind, r.status, r.started_at, r.finished_at,
                r.bytes_source, r.bytes_stored, r.bytes_to_desktop, r.message
         FROM runs r JOIN jobs j ON j.id = r.job_id JOIN clients c ON c.id = j.client_id
-        WHERE (?1 = 0 OR j.client_id = ?1)
+        WHERE (? = 0 OR j.client_id = ?)
         ORDER BY r.started_at DESC, r.id DESC
-        LIMIT ?2 OFFSET ?3)"));
+        LIMIT ? OFFSET ?)"));
+    query.addBindValue(clientId);
     query.addBindValue(clientId);
     query.addBindValue(limit);
     query.addBindValue(offset);
@@ -66,7 +67,8 @@ qint64 RunRepository::count(qint64 clientId) const
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(R"(
-        SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id WHERE (?1 = 0 OR j.client_id = ?1))"));
+        SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id WHERE (? = 0 OR j.client_id = ?))"));
+    query.addBindValue(clientId);
     query.addBindValue(clientId);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
@@ -88,7 +90,7 @@ qint64 RunRepository::insert(const Run &run, StoreError *error)
     query.addBindValue(run.bytesSource);
     query.addBindValue(run.bytesStored);
     query.addBindValue(run.bytesToDesktop);
-    query.addBindValue(run.message);
+    query.addBindValue(run.message.isNull() ? QStringLiteral("") : run.message); // NOT NULL column
     if (!query.exec()) {
         *error = StoreError::fail(tr("Cairn could not record the run (%1).").arg(query.lastError().text()));
         return 0;

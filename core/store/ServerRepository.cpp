@@ -18,8 +18,9 @@ QList<Server> ServerRepository::list(qint64 clientId, StoreError *error) const
         SELECT s.id, s.client_id, c.name, s.name, s.host, s.port, s.username, s.ssh_key_id,
                s.host_key_type, s.host_key, s.host_key_fingerprint, s.created_at
         FROM servers s JOIN clients c ON c.id = s.client_id
-        WHERE (?1 = 0 OR s.client_id = ?1)
+        WHERE (? = 0 OR s.client_id = ?)
         ORDER BY c.name COLLATE NOCASE, s.name COLLATE NOCASE)"));
+    query.addBindValue(clientId);
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)

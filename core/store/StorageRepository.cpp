@@ -18,8 +18,9 @@ QList<StorageTarget> StorageRepository::list(qint64 clientId, StoreError *error)
         SELECT t.id, t.client_id, c.name, t.name, t.provider, t.endpoint, t.region, t.bucket, t.prefix,
                t.access_key_id, t.secret_ref, t.created_at
         FROM storage_targets t JOIN clients c ON c.id = t.client_id
-        WHERE (?1 = 0 OR t.client_id = ?1)
+        WHERE (? = 0 OR t.client_id = ?)
         ORDER BY c.name COLLATE NOCASE, t.name COLLATE NOCASE)"));
+    query.addBindValue(clientId);
     query.addBindValue(clientId);
     if (!query.exec()) {
         if (error)
@@ -60,7 +61,7 @@ qint64 StorageRepository::insert(const StorageTarget &target, StoreError *error)
     query.addBindValue(target.endpoint);
     query.addBindValue(target.region);
     query.addBindValue(target.bucket);
-    query.addBindValue(target.prefix);
+    query.addBindValue(target.prefix.isNull() ? QStringLiteral("") : target.prefix); // NOT NULL column
     query.addBindValue(target.accessKeyId);
     query.addBindValue(target.secretRef);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
