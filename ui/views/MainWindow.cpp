@@ -1,11 +1,445 @@
 #include "views/MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
+#include "dialogs/AddClientDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "models/ClientListModel.h"
+#include "models/JobTableModel.h"
+#include "models/RunStatus.h"
+#include "models/RunTableModel.h"
+#include "models/ServerTableModel.h"
+#include "models/StorageTableModel.h"
+#include "settings/UiSettings.h"
+#include "store/Database.h"
+#include "store/RunRepository.h"
+#include "theme/Icons.h"
+#include "theme/Style.h"
+#include "tray/TrayIcon.h"
+#include "views/DashboardPage.h"
+#include "views/EmptyState.h"
+#include "views/ListPage.h"
+#include "views/NoticeBanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
 namespace cairn {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+struct PageInfo {
+    const char *icon;
+    const char *title;
+};
+
+// Titles are translated where they are shown (QCoreApplication::translate with this context).
+constexpr PageInfo pageInfo[MainWindow::PageCount] = {
+    {"nav-dashboard", QT_TRANSLATE_NOOP("cairn::MainWindow", "Dashboard")},
+    {"nav-clients", QT_TRANSLATE_NOOP("cairn::MainWindow", "Clients")},
+    {"nav-servers", QT_TRANSLATE_NOOP("cairn::MainWindow", "Servers")},
+    {"nav-storage", QT_TRANSLATE_NOOP("cairn::MainWindow", "Storage")},
+    {"nav-jobs", QT_TRANSLATE_NOOP("cairn::MainWindow", "Jobs")},
+    {"nav-activity", QT_TRANSLATE_NOOP("cairn::MainWindow", "Activity")},
+};
+
+QString pageTitle(int page)
+{
+    return MainWindow::tr(pageInfo[page].title);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, QWidget *parent)
     : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_trayAvailable(trayAvailable)
 {
     setWindowTitle(tr("Cairn"));
+    setWindowIcon(Icons::application());
+    setStyleSheet(Style::windowStyleSheet());
+
+    m_clientModel = new ClientListModel(m_database, this);
+    m_clientModel->setAllClientsRow(true);
+    connect(m_clientModel, &ClientListModel::loadFailed, this, &MainWindow::showError);
+    m_clientModel->reload();
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    buildPages();
+
+    UiSettings settings;
+    if (m_trayAvailable) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitRequested);
+        m_tray->show();
+        // The tray's status reads every client's latest results: not needed for the first frame.
+        QTimer::singleShot(0, this, &MainWindow::updateTrayStatus);
+    } else if (!settings.noTrayNoticeShown()) {
+        m_noTrayNotice->setText(tr("This desktop has no system tray, so Cairn works as a normal window: closing it quits Cairn, and scheduled backups run only while Cairn is open."));
+        m_noTrayNotice->parentWidget()->show();
+        settings.setNoTrayNoticeShown(true); // said once, even if never dismissed
+    }
+
+    const QByteArray geometry = settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const int unit = fontMetrics().height();
+        resize(unit * 80, unit * 50);
+    }
+
+    const qint64 remembered = settings.selectedClientId();
+    m_clientSelector->setCurrentIndex(std::max(0, m_clientModel->rowOf(remembered)));
+    applyClientFilter();
+    showPage(Dashboard);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_addClientAction = new QAction(tr("Add &Client…"), this);
+    m_addClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addClientAction, &QAction::triggered, this, &MainWindow::openAddClientDialog);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+
+    m_closeAction = new QAction(tr("&Close Window"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    for (int page = 0; page < PageCount; ++page) {
+        auto *action = new QAction(pageTitle(page), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        m_pageActions[size_t(page)] = action;
+    }
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_chooseClientAction = new QAction(tr("Choose C&lient"), this);
+    m_chooseClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_chooseClientAction, &QAction::triggered, this, [this] {
+        m_clientSelector->setFocus(Qt::ShortcutFocusReason);
+        m_clientSelector->showPopup();
+    });
+
+    m_aboutAction = new QAction(tr("&About Cairn"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAboutDialog);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addClientAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_pageActions)
+        view->addAction(action);
+    view->addSeparator();
+    view->addAction(m_chooseClientAction);
+    view->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Client"));
+    bar->setObjectName(QStringLiteral("clientToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
+    const int unit = fontMetrics().height();
+    bar->setStyleSheet(QStringLiteral("QToolBar { spacing: %1px; padding: %2px %1px; border: none; border-bottom: 1px solid palette(midlight); }")
+                           .arg(unit / 2)
+                           .arg(unit / 3));
+
+    auto *label = new QLabel(tr("C&lient:"), bar);
+    m_clientSelector = new QComboBox(bar);
+    m_clientSelector->setObjectName(QStringLiteral("clientSelector"));
+    m_clientSelector->setAccessibleName(tr("Client"));
+    m_clientSelector->setToolTip(tr("Show one client's servers, storage, jobs and activity, or every client's (%1)")
+                                     .arg(m_chooseClientAction->shortcut().toString(QKeySequence::NativeText)));
+    m_clientSelector->setModel(m_clientModel);
+    m_clientSelector->setModelColumn(ClientListModel::NameColumn);
+    m_clientSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_clientSelector->setMinimumContentsLength(28);
+    label->setBuddy(m_clientSelector);
+    bar->addWidget(label);
+    bar->addWidget(m_clientSelector);
+    connect(m_clientSelector, &QComboBox::currentIndexChanged, this, &MainWindow::applyClientFilter);
+}
+
+void MainWindow::buildPages()
+{
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int unit = fontMetrics().height();
+    m_sidebar->setIconSize(QSize(unit * 5 / 4, unit * 5 / 4));
+    int widest = 0;
+    for (int page = 0; page < PageCount; ++page) {
+        auto *item = new QListWidgetItem(Icons::tinted(QString::fromLatin1(pageInfo[page].icon), palette()), pageTitle(page), m_sidebar);
+        item->setToolTip(tr("%1 (%2)").arg(pageTitle(page), m_pageActions[size_t(page)]->shortcut().toString(QKeySequence::NativeText)));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(pageTitle(page)));
+    }
+    m_sidebar->setFixedWidth(std::max(unit * 11, widest + unit * 5));
+    row->addWidget(m_sidebar);
+
+    auto *rule = new QFrame(central);
+    rule->setObjectName(QStringLiteral("sidebarRule"));
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Plain);
+    row->addWidget(rule);
+
+    auto *content = new QWidget(central);
+    Style::useBaseBackground(content);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // The notice's margins live in a holder that hides with it, so no gap is left when it is gone.
+    auto *noticeHolder = new QWidget(content);
+    auto *noticeRow = new QHBoxLayout(noticeHolder);
+    noticeRow->setContentsMargins(unit, unit, unit, 0);
+    m_noTrayNotice = new NoticeBanner(noticeHolder);
+    m_noTrayNotice->setObjectName(QStringLiteral("noTrayNotice"));
+    noticeRow->addWidget(m_noTrayNotice);
+    noticeHolder->hide();
+    connect(m_noTrayNotice, &NoticeBanner::dismissed, noticeHolder, &QWidget::hide);
+    column->addWidget(noticeHolder);
+    m_stack = new QStackedWidget(content);
+    column->addWidget(m_stack, 1);
+    row->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_dashboard = new DashboardPage(m_database, m_clientModel, m_stack);
+    connect(m_dashboard, &DashboardPage::showActivityRequested, this, [this] { showPage(Activity); });
+    connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
+    m_stack->addWidget(m_dashboard);
+
+    auto addPage = [this](Page page, StoreTableModel *model, EmptyState *empty, bool sortable) {
+        auto *listPage = new ListPage(pageTitle(page), model, empty, sortable, m_stack);
+        listPage->setObjectName(QString::fromLatin1(pageInfo[page].icon).mid(4) + QStringLiteral("Page"));
+        connect(model, &StoreTableModel::loadFailed, this, &MainWindow::showError);
+        m_listPages[size_t(page)] = listPage;
+        m_stack->addWidget(listPage);
+        return listPage;
+    };
+
+    // Clients: the one page whose first record can be created in this version.
+    auto *clientsEmpty = new EmptyState(QStringLiteral("nav-clients"), tr("No clients yet"),
+                                        tr("A client is a company or person you back up servers for; their servers, storage and jobs stay apart from everyone else's."),
+                                        tr("Add your first client"));
+    connect(clientsEmpty, &EmptyState::buttonClicked, this, &MainWindow::openAddClientDialog);
+    ListPage *clients = addPage(Clients, new ClientListModel(m_database, this), clientsEmpty, true);
+    connect(clients->addHeaderButton(tr("Add client")), &QPushButton::clicked, this, &MainWindow::openAddClientDialog);
+
+    auto *serversEmpty = new EmptyState(QStringLiteral("nav-servers"), tr("No servers yet"),
+                                        tr("Servers are the machines Cairn backs up over SSH; each one sends its backup straight to your storage."),
+                                        tr("Add your first server"));
+    serversEmpty->setButtonUnavailable(tr("The Add server wizard arrives with SSH support in the next version of Cairn."));
+    addPage(Servers, new ServerTableModel(m_database, this), serversEmpty, true);
+
+    auto *storageEmpty = new EmptyState(QStringLiteral("nav-storage"), tr("No storage targets yet"),
+                                        tr("A storage target is a bucket in your own object storage (S3, B2, R2, Spaces and others) where the backups go."),
+                                        tr("Add your first storage target"));
+    storageEmpty->setButtonUnavailable(tr("The Add storage wizard arrives with object storage support in the next version of Cairn."));
+    addPage(Storage, new StorageTableModel(m_database, this), storageEmpty, true);
+
+    auto *jobsEmpty = new EmptyState(QStringLiteral("nav-jobs"), tr("No backup jobs yet"),
+                                     tr("A job says what to back up from which server into which storage target, and when."),
+                                     tr("Create your first job"));
+    jobsEmpty->setButtonUnavailable(tr("The New job wizard arrives with SSH and storage support in the next version of Cairn."));
+    addPage(Jobs, new JobTableModel(m_database, this), jobsEmpty, true);
+
+    auto *activityEmpty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
+                                         tr("Every backup, restore and verification appears here with its result, newest first."),
+                                         QString());
+    addPage(Activity, new RunTableModel(m_database, this), activityEmpty, false);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int current) {
+        if (current >= 0)
+            m_stack->setCurrentIndex(current);
+    });
+
+    auto *databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())), this);
+    databaseLabel->setObjectName(QStringLiteral("databasePath"));
+    databaseLabel->setTextFormat(Qt::PlainText);
+    Style::makeMuted(databaseLabel);
+    statusBar()->addPermanentWidget(databaseLabel);
+}
+
+ListPage *MainWindow::listPage(Page page) const
+{
+    return page == Dashboard || page >= PageCount ? nullptr : m_listPages[size_t(page)];
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+    m_stack->setCurrentIndex(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::selectClient(qint64 clientId)
+{
+    m_clientSelector->setCurrentIndex(std::max(0, m_clientModel->rowOf(clientId)));
+}
+
+qint64 MainWindow::selectedClientId() const
+{
+    return m_clientModel->idAt(m_clientSelector->currentIndex());
+}
+
+void MainWindow::applyClientFilter()
+{
+    if (m_clientSelector->currentIndex() < 0)
+        return;
+    const qint64 clientId = selectedClientId();
+    UiSettings().setSelectedClientId(clientId);
+    m_dashboard->setClientId(clientId);
+    for (ListPage *page : m_listPages) {
+        if (page)
+            page->setClientId(clientId);
+    }
+}
+
+void MainWindow::reloadClients()
+{
+    const qint64 selected = selectedClientId();
+    {
+        // A model reset moves the combo box to row 0; put the selection back without refiltering twice.
+        const QSignalBlocker blocker(m_clientSelector);
+        m_clientModel->reload();
+        m_clientSelector->setCurrentIndex(std::max(0, m_clientModel->rowOf(selected)));
+    }
+    applyClientFilter();
+}
+
+void MainWindow::refresh()
+{
+    reloadClients();
+    if (m_tray)
+        updateTrayStatus();
+}
+
+AddClientDialog *MainWindow::openAddClientDialog()
+{
+    auto *dialog = new AddClientDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reloadClients();
+        statusBar()->showMessage(tr("Client added."), 5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+SettingsDialog *MainWindow::openSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_trayAvailable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openAboutDialog()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::updateTrayStatus()
+{
+    if (!m_tray)
+        return;
+    StoreError error;
+    const QMap<QString, int> latest = RunRepository(m_database).latestStatusCounts(0, &error);
+    if (error) {
+        m_tray->setStatus(Health::Warning, error.message);
+        return;
+    }
+    m_tray->setStatus(RunStatus::overall(latest), RunStatus::summary(latest));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    if (m_trayAvailable && settings.closeToTray()) {
+        event->ignore();
+        hide();
+        if (!settings.trayHintShown() && m_tray) {
+            m_tray->showMessage(tr("Cairn is still running"),
+                                tr("Cairn keeps running in the tray so scheduled backups can start; choose Quit in its menu to stop it."));
+            settings.setTrayHintShown(true);
+        }
+        return;
+    }
+    event->accept();
+    Q_EMIT quitRequested();
 }
 
 } // namespace cairn
