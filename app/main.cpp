@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QWindow>
@@ -53,11 +54,15 @@ bool onlyWantsInformation(int argc, char *argv[])
 void useLanguageFromSettings()
 {
     // CAIRN_LANG wins over the setting, so a language can be forced for one start.
-    if (!qEnvironmentVariableIsEmpty("CAIRN_LANG"))
-        return;
-    const QString language = cairn::UiSettings().language();
-    if (!language.isEmpty())
-        qputenv("CAIRN_LANG", language.toLatin1());
+    if (qEnvironmentVariableIsEmpty("CAIRN_LANG")) {
+        const QString language = cairn::UiSettings().language();
+        if (!language.isEmpty())
+            qputenv("CAIRN_LANG", language.toLatin1());
+    }
+    // A chosen language also formats numbers and dates, so a German window does not say "1,000".
+    const QString chosen = qEnvironmentVariable("CAIRN_LANG");
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
 }
 
 int fail(const QString &sentence)

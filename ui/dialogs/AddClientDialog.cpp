@@ -89,6 +89,11 @@ void AddClientDialog::showError(const QString &message)
     m_error->setText(message);
     m_errorRow->setVisible(!message.isEmpty());
     m_name->setAccessibleDescription(message);
+    // A window does not grow by itself for wrapped text; make room so nothing overlaps.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void AddClientDialog::accept()
