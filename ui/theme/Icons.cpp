@@ -1,5 +1,6 @@
 #include "theme/Icons.h"
 
+#include "theme/Style.h"
 #include "theme/TintedIconEngine.h"
 
 #include <QFile>
@@ -17,52 +18,56 @@ QByteArray readSvg(const QString &name)
     return file.readAll();
 }
 
-QString healthResource(Health health)
+QString healthName(Health health)
 {
     switch (health) {
     case Health::Ok:
-        return QStringLiteral(":/icons/status-ok.svg");
+        return QStringLiteral("status-ok");
     case Health::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
+        return QStringLiteral("status-warning");
     case Health::Error:
-        return QStringLiteral(":/icons/status-error.svg");
+        return QStringLiteral("status-error");
     case Health::Idle:
         break;
     }
-    return QStringLiteral(":/icons/status-idle.svg");
+    return QStringLiteral("status-idle");
 }
 
-// The colour halfway between two palette colours: readable but quieter than body text.
-QColor blend(const QColor &a, const QColor &b, qreal towardsB)
+// A coloured SVG drawn as it is. Through TintedIconEngine (there is no currentColor to replace)
+// rather than QIcon(path): that would load Qt's SVG icon plugin at start-up and parse the file
+// again for every QIcon made; these are made once and shared.
+QIcon coloured(const QString &name)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
+    return QIcon(new TintedIconEngine(readSvg(name), QColor(), QColor(), QColor()));
 }
 
 } // namespace
 
 QIcon tinted(const QString &name, const QPalette &palette)
 {
-    return QIcon(new TintedIconEngine(readSvg(name), blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2),
+    return QIcon(new TintedIconEngine(readSvg(name), Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2),
                                       palette.color(QPalette::HighlightedText),
                                       palette.color(QPalette::Disabled, QPalette::WindowText)));
 }
 
 QIcon muted(const QString &name, const QPalette &palette)
 {
-    const QColor soft = blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.55);
+    const QColor soft = Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.55);
     return QIcon(new TintedIconEngine(readSvg(name), soft, palette.color(QPalette::HighlightedText), soft));
 }
 
 QIcon health(Health health)
 {
-    return QIcon(healthResource(health));
+    // Tables ask for a status icon per row and paint; build each icon once.
+    static const QIcon icons[] = {coloured(healthName(Health::Idle)), coloured(healthName(Health::Ok)),
+                                  coloured(healthName(Health::Warning)), coloured(healthName(Health::Error))};
+    return icons[int(health)];
 }
 
 QIcon application()
 {
-    return QIcon(QStringLiteral(":/icons/cairn.svg"));
+    static const QIcon icon = coloured(QStringLiteral("cairn"));
+    return icon;
 }
 
 QIcon applicationWithBadge(Health health)

@@ -8,7 +8,8 @@
 
 namespace cairn {
 
-enum class Health { Idle, Ok, Warning, Error };
+// Ordered from calm to alarming; the values index Icons::health's table.
+enum class Health { Idle = 0, Ok = 1, Warning = 2, Error = 3 };
 
 namespace Icons {
 

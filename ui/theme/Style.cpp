@@ -5,28 +5,24 @@
 
 namespace cairn::Style {
 
-QString windowStyleSheet()
+QColor blend(const QColor &a, const QColor &b, qreal towardsB)
 {
-    return QStringLiteral(R"(
-QListWidget#sidebar { border: none; background: palette(window); padding: 10px 8px; outline: 0; }
-QListWidget#sidebar::item { padding: 7px 10px; border-radius: 6px; margin: 1px 0px; color: palette(window-text); }
-QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }
-QFrame#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }
-QFrame#notice { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
-QFrame#sidebarRule { color: palette(midlight); }
-QPushButton[primary="true"] { background: palette(highlight); color: palette(highlighted-text); border: 2px solid palette(highlight);
-                              border-radius: 6px; padding: 6px 16px; font-weight: 600; }
-QPushButton[primary="true"]:hover { border-color: palette(dark); }
-QPushButton[primary="true"]:focus { border-color: palette(window-text); }
-QPushButton[primary="true"]:disabled { background: palette(button); color: palette(mid); border: 1px solid palette(mid); }
-)");
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
 }
 
-void makeTitle(QLabel *label, qreal scale)
+void makeTitle(QLabel *label)
 {
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+}
+
+void makeHeading(QLabel *label)
+{
+    QFont font = label->font();
     font.setWeight(QFont::DemiBold);
     label->setFont(font);
 }
@@ -34,18 +30,25 @@ void makeTitle(QLabel *label, qreal scale)
 void makeMuted(QLabel *label)
 {
     QPalette palette = label->palette();
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor back = palette.color(QPalette::Window);
-    const QColor muted = QColor::fromRgbF(float(text.redF() * 0.6 + back.redF() * 0.4),
-                                          float(text.greenF() * 0.6 + back.greenF() * 0.4),
-                                          float(text.blueF() * 0.6 + back.blueF() * 0.4));
-    palette.setColor(QPalette::WindowText, muted);
+    palette.setColor(QPalette::WindowText,
+                     blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.4));
     label->setPalette(palette);
 }
 
 void makePrimary(QPushButton *button)
 {
-    button->setProperty("primary", true);
+    QPalette palette = button->palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Button, palette.color(group, QPalette::Highlight));
+        palette.setColor(group, QPalette::ButtonText, palette.color(group, QPalette::HighlightedText));
+    }
+    button->setPalette(palette);
+    QFont font = button->font();
+    font.setWeight(QFont::DemiBold);
+    button->setFont(font);
+    const int unit = button->fontMetrics().height();
+    button->setMinimumHeight(unit * 2 + unit / 3);
+    button->setMinimumWidth(button->sizeHint().width() + unit * 2);
     button->setAutoDefault(true);
 }
 
@@ -53,6 +56,11 @@ void useBaseBackground(QWidget *widget)
 {
     widget->setBackgroundRole(QPalette::Base);
     widget->setAutoFillBackground(true);
+}
+
+QColor lineColour(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.18);
 }
 
 } // namespace cairn::Style

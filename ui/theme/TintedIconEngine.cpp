@@ -29,9 +29,12 @@ QColor TintedIconEngine::colourFor(QIcon::Mode mode) const
 
 QByteArray TintedIconEngine::svgFor(QIcon::Mode mode) const
 {
+    const QColor colour = colourFor(mode);
+    if (!colour.isValid())
+        return m_svg; // a coloured icon: drawn as it is
     QByteArray svg = m_svg;
     // Replaced textually: Qt SVG 6.4 does not resolve currentColor from a palette.
-    svg.replace("currentColor", colourFor(mode).name(QColor::HexRgb).toLatin1());
+    svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
     return svg;
 }
 

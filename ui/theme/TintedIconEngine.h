@@ -13,7 +13,7 @@ namespace cairn {
 class TintedIconEngine final : public QIconEngine {
 public:
     // normal: the colour for QIcon::Normal and Active; selected: for QIcon::Selected;
-    // disabled: for QIcon::Disabled.
+    // disabled: for QIcon::Disabled. An invalid QColor draws the SVG's own colours.
     TintedIconEngine(QByteArray svg, QColor normal, QColor selected, QColor disabled);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;

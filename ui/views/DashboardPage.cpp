@@ -6,6 +6,7 @@
 #include "store/RunRepository.h"
 #include "theme/Icons.h"
 #include "theme/Style.h"
+#include "views/Card.h"
 #include "views/EmptyState.h"
 
 #include <QFrame>
@@ -18,6 +19,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cairn {
 
@@ -60,12 +63,14 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> database, const ClientLis
     m_healthText->setWordWrap(true);
     health->addWidget(m_healthIcon);
     health->addWidget(m_healthText, 1);
+    m_healthIcon->hide(); // until the latest results are read
+    m_healthText->hide();
     layout->addLayout(health);
     layout->addSpacing(unit / 2);
 
     auto *recentHeader = new QHBoxLayout;
     auto *recentTitle = new QLabel(tr("Recent runs"), this);
-    Style::makeTitle(recentTitle, 1.15);
+    Style::makeHeading(recentTitle);
     recentHeader->addWidget(recentTitle);
     recentHeader->addStretch(1);
     auto *allActivity = new QPushButton(tr("Show all activity"), this);
@@ -95,19 +100,35 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> database, const ClientLis
     m_recentView->horizontalHeader()->setStretchLastSection(true);
     m_recentView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_recentView->setColumnHidden(RunTableModel::KindColumn, true);
+    // Widths from the font, not from the rows: measuring every cell would cost the first frame.
+    const QFontMetrics metrics = fontMetrics();
+    const int pad = metrics.averageCharWidth() * 3;
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    m_recentView->setColumnWidth(RunTableModel::StatusColumn,
+                                 widest({RunStatus::label(QStringLiteral("succeeded")), RunStatus::label(QStringLiteral("failed")),
+                                         RunStatus::label(QStringLiteral("running"))})
+                                     + unit * 2 + pad);
+    m_recentView->setColumnWidth(RunTableModel::JobColumn, metrics.averageCharWidth() * 22);
+    m_recentView->setColumnWidth(RunTableModel::StartedColumn,
+                                 metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) + pad);
+    m_recentView->setColumnWidth(RunTableModel::DurationColumn, metrics.horizontalAdvance(RunStatus::duration(3599)) + pad);
+    m_recentView->setColumnWidth(RunTableModel::StoredColumn, metrics.horizontalAdvance(QLocale().formattedDataSize(999'000'000'000)) + pad);
+    m_recentView->setColumnWidth(RunTableModel::ClientColumn, metrics.averageCharWidth() * 26);
 
-    m_empty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
-                             tr("Add a server, a storage target and a job; the result of every backup appears here."),
-                             QString(), this);
+    // The empty state is built the first time there is nothing to show.
     m_recentStack = new QStackedWidget(this);
-    m_recentStack->addWidget(m_empty);
     m_recentStack->addWidget(m_recentView);
     layout->addWidget(m_recentStack, 1);
 }
 
 QLabel *DashboardPage::addCard(QGridLayout *grid, int column, const QString &caption, const QString &objectName)
 {
-    auto *card = new QFrame(this);
+    auto *card = new Card(this);
     card->setObjectName(QStringLiteral("card"));
     auto *layout = new QVBoxLayout(card);
     const int unit = fontMetrics().height();
@@ -115,7 +136,7 @@ QLabel *DashboardPage::addCard(QGridLayout *grid, int column, const QString &cap
     layout->setSpacing(2);
     auto *number = new QLabel(QStringLiteral("0"), card);
     number->setObjectName(objectName);
-    Style::makeTitle(number, 2.0);
+    Style::makeTitle(number);
     auto *label = new QLabel(caption, card);
     Style::makeMuted(label);
     layout->addWidget(number);
@@ -146,21 +167,39 @@ void DashboardPage::reload()
     m_storageCount->setText(locale.toString(summary.storageTargets));
     m_jobCount->setText(locale.toString(summary.jobs));
 
+    m_healthStale = true;
+    if (m_slowReadsAllowed)
+        reloadHealth();
+
+    m_runs->setClientId(m_clientId);
+    m_runs->reload();
+    if (m_runs->rowCount() == 0 && !m_empty) {
+        m_empty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
+                                 tr("Add a server, a storage target and a job; the result of every backup appears here."),
+                                 QString(), m_recentStack);
+        m_recentStack->addWidget(m_empty);
+    }
+    m_recentStack->setCurrentWidget(m_runs->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_recentView);
+    if (m_runs->rowCount() > 0)
+        m_recentView->setColumnHidden(RunTableModel::ClientColumn, m_clientId != 0);
+}
+
+void DashboardPage::allowSlowReads()
+{
+    m_slowReadsAllowed = true;
+    if (m_healthStale)
+        reloadHealth();
+}
+
+void DashboardPage::reloadHealth()
+{
+    m_healthStale = false;
     StoreError error;
     m_latest = RunRepository(m_database).latestStatusCounts(m_clientId, &error);
     if (error)
         Q_EMIT loadFailed(error.message);
     updateHealth();
-
-    m_runs->setClientId(m_clientId);
-    m_runs->reload();
-    m_recentStack->setCurrentWidget(m_runs->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_recentView);
-    if (m_runs->rowCount() > 0) {
-        m_recentView->setColumnHidden(RunTableModel::ClientColumn, m_clientId != 0);
-        m_recentView->resizeColumnsToContents();
-        m_recentView->horizontalHeader()->setStretchLastSection(false); // re-stretch after the resize
-        m_recentView->horizontalHeader()->setStretchLastSection(true);
-    }
+    Q_EMIT latestResultsRead(m_clientId, m_latest);
 }
 
 void DashboardPage::updateHealth()
@@ -176,7 +215,7 @@ void DashboardPage::updateHealth()
 
 bool DashboardPage::isShowingEmptyState() const
 {
-    return m_recentStack->currentWidget() == m_empty;
+    return m_empty && m_recentStack->currentWidget() == m_empty;
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

@@ -30,6 +30,9 @@ public:
     // Filters to one client (0: all). Reads now when the page is visible, else when it is next shown.
     void setClientId(qint64 clientId);
     void reload();
+    // The latest result of every job takes one index seek per job (a few ms on 2,000 jobs): it is
+    // read only once this is called, which the window does right after its first frame.
+    void allowSlowReads();
     bool isShowingEmptyState() const;
     // The latest result per job as last read: status -> jobs ("" for jobs never run).
     QMap<QString, int> latestResults() const { return m_latest; }
@@ -37,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void showActivityRequested();
+    // The latest result per job was read for clientId (0: every client).
+    void latestResultsRead(qint64 clientId, const QMap<QString, int> &latest);
     void loadFailed(const QString &message);
 
 protected:
@@ -44,6 +49,7 @@ protected:
 
 private:
     QLabel *addCard(QGridLayout *grid, int column, const QString &caption, const QString &objectName);
+    void reloadHealth();
     void updateHealth();
 
     std::shared_ptr<Database> m_database;
@@ -51,6 +57,8 @@ private:
     RunTableModel *m_runs = nullptr;
     qint64 m_clientId = 0;
     bool m_stale = true;
+    bool m_slowReadsAllowed = false;
+    bool m_healthStale = true;
     QMap<QString, int> m_latest;
 
     QLabel *m_subtitle = nullptr;

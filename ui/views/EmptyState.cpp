@@ -30,7 +30,7 @@ EmptyState::EmptyState(const QString &iconName, const QString &title, const QStr
     m_title = new QLabel(title, this);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setAlignment(Qt::AlignCenter);
-    Style::makeTitle(m_title, 1.35);
+    Style::makeTitle(m_title);
     layout->addWidget(m_title);
 
     auto *explanation = new QLabel(text, this);

@@ -1,6 +1,8 @@
 #pragma once
 // The main window: a sidebar of sections, the client selector that filters every section, and
-// the pages. Only the dashboard is read when the window opens; other pages read when first shown.
+// the pages. Only the dashboard is built and read when the window opens; the other pages are
+// built and read when first shown, and slow reads (the latest result of every job, the tray's
+// status) wait until the first frame is on screen.
 
 #include <QMainWindow>
 #include <array>
@@ -46,13 +48,18 @@ public:
     void refresh();
     // Shows and raises the window (tray "Open").
     void bringToFront();
+    // Reads what the first frame does not need (per-job results, tray status). Runs by itself
+    // right after the window is first shown; call it when starting without showing the window.
+    void loadDeferred();
 
     bool trayAvailable() const { return m_trayAvailable; }
     TrayIcon *tray() const { return m_tray; }
     DashboardPage *dashboard() const { return m_dashboard; }
-    ListPage *listPage(Page page) const;
+    // Built the first time it is asked for (shown or not); read when first shown.
+    ListPage *listPage(Page page);
     QComboBox *clientSelector() const { return m_clientSelector; }
     ClientListModel *clientSelectorModel() const { return m_clientModel; }
+    // The one-time "no tray" notice; null when it was not needed.
     NoticeBanner *noTrayNotice() const { return m_noTrayNotice; }
 
 Q_SIGNALS:
@@ -60,12 +67,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
     void buildPages();
+    ListPage *createListPage(Page page);
     void reloadClients();
     void applyClientFilter();
     void updateTrayStatus();
@@ -81,6 +90,9 @@ private:
     NoticeBanner *m_noTrayNotice = nullptr;
     DashboardPage *m_dashboard = nullptr;
     std::array<ListPage *, PageCount> m_listPages{};
+    Page m_currentPage = Dashboard;
+    bool m_deferredLoaded = false;
+    bool m_probeInstalled = false;
 
     QAction *m_addClientAction = nullptr;
     QAction *m_settingsAction = nullptr;

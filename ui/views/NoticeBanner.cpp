@@ -12,6 +12,9 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("notice"));
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::AlternateBase);
+    setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
     const int unit = fontMetrics().height();
     layout->setContentsMargins(unit * 3 / 4, unit / 3, unit / 3, unit / 3);

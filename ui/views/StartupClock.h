@@ -49,4 +49,13 @@ inline double millisecondsSinceStart()
     return (double(boot.tv_sec) + double(boot.tv_nsec) / 1e9 - double(startTicks) / ticksPerSecond) * 1000.0;
 }
 
+// CPU time (user + system, all threads) this process has used since it started, loader included.
+// Unlike wall time it hardly changes when other programs compete for the processors.
+inline double cpuMillisecondsSinceStart()
+{
+    timespec used{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
+    return double(used.tv_sec) * 1000.0 + double(used.tv_nsec) / 1e6;
+}
+
 } // namespace cairn::StartupClock

@@ -308,9 +308,10 @@ void tst_MainWindow::dashboardShowsCountsAndRecentRuns()
     QCOMPARE(dashboard->recentRuns()->rowCount(), DashboardPage::recentRunCount);
     QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("clientCount"))->text(), QStringLiteral("2"));
     QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("serverCount"))->text(), QStringLiteral("1"));
-    QCOMPARE(dashboard->latestResults().value(QStringLiteral("failed")), 1);
+    // The per-job results are read right after the first frame, not before it.
     auto *health = dashboard->findChild<QLabel *>(QStringLiteral("healthSummary"));
-    QVERIFY(health->isVisibleTo(dashboard));
+    QTRY_VERIFY(health->isVisibleTo(dashboard));
+    QCOMPARE(dashboard->latestResults().value(QStringLiteral("failed")), 1);
     QCOMPARE(health->text(), RunStatus::summary(dashboard->latestResults()));
 
     window.selectClient(c);
@@ -411,6 +412,7 @@ void tst_MainWindow::noTrayPathSaysSoOnce()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.tray() == nullptr);
+        QVERIFY(window.noTrayNotice());
         QVERIFY(window.noTrayNotice()->isVisibleTo(&window));
         QVERIFY(!window.noTrayNotice()->text().isEmpty());
         QVERIFY(UiSettings().noTrayNoticeShown());
@@ -423,7 +425,7 @@ void tst_MainWindow::noTrayPathSaysSoOnce()
     MainWindow again(m_estate->database(), false);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QVERIFY2(!again.noTrayNotice()->isVisibleTo(&again), "the notice is said once");
+    QVERIFY2(!again.noTrayNotice() || !again.noTrayNotice()->isVisibleTo(&again), "the notice is said once");
 }
 
 void tst_MainWindow::closeHidesToTrayWhenTrayExists()
@@ -433,7 +435,7 @@ void tst_MainWindow::closeHidesToTrayWhenTrayExists()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.tray() != nullptr);
-    QVERIFY(!window.noTrayNotice()->isVisibleTo(&window));
+    QVERIFY(!window.noTrayNotice()); // a tray exists: nothing to say
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QVERIFY(!window.close());
     QVERIFY(!window.isVisible());
@@ -467,7 +469,9 @@ void tst_MainWindow::trayPauseAndStatus()
     MainWindow window(m_estate->database(), true);
     TrayIcon *tray = window.tray();
     QVERIFY(tray);
-    // The status is read after the window is up, not before.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The status is read after the first frame, not before.
     QTRY_COMPARE(tray->health(), Health::Error);
     QVERIFY(tray->toolTip().contains(RunStatus::summary({{QStringLiteral("succeeded"), 1}, {QStringLiteral("failed"), 1}})));
 
@@ -477,6 +481,16 @@ void tst_MainWindow::trayPauseAndStatus()
     QCOMPARE(paused.count(), 1);
     QVERIFY(UiSettings().schedulesPaused());
     QVERIFY(tray->toolTip().contains(TrayIcon::tr("Schedules are paused.")));
+
+    // Started in the tray without showing the window: the status is still read.
+    {
+        UiSettings().setSchedulesPaused(false);
+        MainWindow hidden(m_estate->database(), true);
+        QCOMPARE(hidden.tray()->health(), Health::Idle);
+        hidden.loadDeferred();
+        QCOMPARE(hidden.tray()->health(), Health::Error);
+        UiSettings().setSchedulesPaused(true);
+    }
 
     // A new tray (next start) starts paused.
     TrayIcon next;
