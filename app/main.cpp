@@ -21,18 +21,23 @@
 namespace {
 
 struct Options {
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Use the database at PATH instead of the default one."),
-                          QCoreApplication::translate("main", "PATH")};
-    QCommandLineOption minimized{QStringLiteral("minimized"), QCoreApplication::translate("main", "Start in the tray (or minimised when there is no tray).")};
-    QCommandLineOption quitAfterShow{QStringLiteral("quit-after-show"),
-                                     QCoreApplication::translate("main", "Quit as soon as the window is shown and print shown-ms=<milliseconds since start> (startup benchmark).")};
+    QCommandLineOption db { QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the database at PATH instead of the default one."),
+        QCoreApplication::translate("main", "PATH") };
+    QCommandLineOption minimized { QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray (or minimised when there is no tray).") };
+    QCommandLineOption quitAfterShow { QStringLiteral("quit-after-show"),
+        QCoreApplication::translate("main",
+            "Quit as soon as the window is shown and print shown-ms=<milliseconds since start> (startup "
+            "benchmark).") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(QCoreApplication::translate("main", "Server backups straight from your servers to your own object storage."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Server backups straight from your servers to your own object storage."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, minimized, quitAfterShow});
+        parser.addOptions({ db, minimized, quitAfterShow });
     }
 };
 
@@ -43,7 +48,7 @@ bool onlyWantsInformation(int argc, char *argv[])
         const char *arg = argv[i];
         if (std::strcmp(arg, "--") == 0)
             break;
-        for (const char *name : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+        for (const char *name : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
             if (std::strcmp(arg, name) == 0)
                 return true;
         }
@@ -113,14 +118,15 @@ int main(int argc, char *argv[])
     const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
     app.setQuitOnLastWindowClosed(!trayAvailable);
     cairn::MainWindow window(database, trayAvailable);
-    QObject::connect(&window, &cairn::MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(
+        &window, &cairn::MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
 
     if (quitAfterShow) {
         window.winId(); // creates the QWindow so the probe can watch its first expose
         auto *probe = new cairn::FirstShowProbe(window.windowHandle(), &app);
         QObject::connect(probe, &cairn::FirstShowProbe::shown, &app, [] {
             std::printf("shown-ms=%.1f shown-cpu-ms=%.1f\n", cairn::StartupClock::millisecondsSinceStart(),
-                        cairn::StartupClock::cpuMillisecondsSinceStart());
+                cairn::StartupClock::cpuMillisecondsSinceStart());
             std::fflush(stdout);
             QCoreApplication::quit();
         });

@@ -21,6 +21,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AddClientDialog</name>
@@ -464,10 +468,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Every backup, restore and verification appears here with its result, newest first.</source>
         <translation>Jede Sicherung, Wiederherstellung und Prüfung erscheint hier mit ihrem Ergebnis, die neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Client added.</source>

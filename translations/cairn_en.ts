@@ -20,6 +20,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::AddClientDialog</name>
@@ -462,10 +466,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Every backup, restore and verification appears here with its result, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,10 +16,7 @@ QVariant secondsOrNull(const QDateTime &time)
 }
 } // namespace
 
-RunRepository::RunRepository(std::shared_ptr<Database> database)
-    : m_database(std::move(database))
-{
-}
+RunRepository::RunRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
 QList<Run> RunRepository::recent(qint64 clientId, int limit, int offset, StoreError *error) const
 {
@@ -39,7 +36,8 @@ QList<Run> RunRepository::recent(qint64 clientId, int limit, int offset, StoreEr
     query.addBindValue(offset);
     if (!query.exec()) {
         if (error)
-            *error = StoreError::fail(tr("Cairn could not read the run history (%1).").arg(query.lastError().text()));
+            *error = StoreError::fail(
+                tr("Cairn could not read the run history (%1).").arg(query.lastError().text()));
         return runs;
     }
     while (query.next()) {
@@ -95,7 +93,8 @@ QMap<QString, int> RunRepository::latestStatusCounts(qint64 clientId, StoreError
         return counts;
     }
     while (query.next())
-        counts.insert(query.value(0).isNull() ? QString() : query.value(0).toString(), query.value(1).toInt());
+        counts.insert(
+            query.value(0).isNull() ? QString() : query.value(0).toString(), query.value(1).toInt());
     if (error)
         *error = StoreError::none();
     return counts;

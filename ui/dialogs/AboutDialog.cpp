@@ -5,6 +5,7 @@
 #include "util/AppInfo.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,8 +13,7 @@
 
 namespace cairn {
 
-AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
+AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Cairn"));
     const int unit = fontMetrics().height();
@@ -30,16 +30,27 @@ AboutDialog::AboutDialog(QWidget *parent)
     name->setObjectName(QStringLiteral("aboutVersion"));
     Style::makeTitle(name);
     text->addWidget(name);
-    auto *promise = new QLabel(tr("Your servers back up straight to your own object storage: no customer data passes through this computer, and your storage keys never leave it.\n"
-                                  "A backup is complete and verified, or it is not called a backup, and you can restore it without Cairn."),
-                               this);
+    auto *promise = new QLabel(tr("Your servers back up straight to your own object storage: no customer "
+                                  "data passes through this computer, and your storage keys never leave it.\n"
+                                  "A backup is complete and verified, or it is not called a backup, and you "
+                                  "can restore it without Cairn."),
+        this);
     promise->setObjectName(QStringLiteral("aboutPromise"));
     promise->setWordWrap(true);
     text->addWidget(promise);
-    auto *qt = new QLabel(tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())), this);
+    auto *qt = new QLabel(tr("Built with Qt %1, running on Qt %2.")
+                              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        this);
     qt->setObjectName(QStringLiteral("aboutQt"));
     Style::makeMuted(qt);
     text->addWidget(qt);
+    auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
+    database->setObjectName(QStringLiteral("aboutDatabase"));
+    database->setTextFormat(Qt::PlainText);
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    database->setWordWrap(true);
+    Style::makeMuted(database);
+    text->addWidget(database);
     top->addLayout(text, 1);
     layout->addLayout(top);
 

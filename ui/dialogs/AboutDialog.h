@@ -1,5 +1,5 @@
 #pragma once
-// Version, what Cairn promises, and the Qt it runs on.
+// Version, what Cairn promises, the Qt it runs on, and which database this window uses.
 
 #include <QDialog>
 
@@ -9,7 +9,7 @@ class AboutDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit AboutDialog(QWidget *parent = nullptr);
+    explicit AboutDialog(const QString &databasePath, QWidget *parent = nullptr);
 };
 
 } // namespace cairn

@@ -15,12 +15,13 @@
 namespace cairn {
 
 AddClientDialog::AddClientDialog(std::shared_ptr<Database> database, QWidget *parent)
-    : QDialog(parent)
-    , m_database(std::move(database))
+    : QDialog(parent), m_database(std::move(database))
 {
     setWindowTitle(tr("Add client"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A client is a company or person you back up servers for. Its servers, storage and jobs are kept apart from every other client's."), this);
+    auto *intro = new QLabel(tr("A client is a company or person you back up servers for. Its servers, "
+                                "storage and jobs are kept apart from every other client's."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -105,7 +106,8 @@ void AddClientDialog::accept()
         return;
     }
     StoreError error;
-    const qint64 id = ClientRepository(m_database).add(m_name->text(), m_notes->toPlainText().trimmed(), &error);
+    const qint64 id
+        = ClientRepository(m_database).add(m_name->text(), m_notes->toPlainText().trimmed(), &error);
     if (error) {
         showError(error.message);
         m_name->setFocus();

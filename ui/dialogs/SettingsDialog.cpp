@@ -15,8 +15,7 @@
 
 namespace cairn {
 
-SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent)
-    : QDialog(parent)
+SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     const UiSettings settings;
@@ -41,7 +40,8 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent)
     m_concurrency->setRange(1, UiSettings::maximumRunConcurrency);
     m_concurrency->setValue(settings.runConcurrency());
     m_concurrency->setAccessibleName(tr("Backups running at once"));
-    m_concurrency->setToolTip(tr("How many backups may run at the same time; each server runs one at a time."));
+    m_concurrency->setToolTip(
+        tr("How many backups may run at the same time; each server runs one at a time."));
     auto *concurrencyLabel = new QLabel(tr("&Backups running at once:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
     form->addRow(concurrencyLabel, m_concurrency);

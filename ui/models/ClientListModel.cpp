@@ -8,8 +8,7 @@ namespace cairn {
 
 ClientListModel::ClientListModel(std::shared_ptr<Database> database, QObject *parent)
     : StoreTableModel(std::move(database), parent)
-{
-}
+{ }
 
 void ClientListModel::setAllClientsRow(bool on)
 {
@@ -123,7 +122,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == NameColumn && !client.notes.isEmpty() ? QVariant(client.notes) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == ServersColumn || index.column() == StorageColumn || index.column() == JobsColumn)
+        if (index.column() == ServersColumn || index.column() == StorageColumn
+            || index.column() == JobsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -135,6 +135,10 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Counts are right-aligned; their headers stand above them.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
+        && (section == ServersColumn || section == StorageColumn || section == JobsColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

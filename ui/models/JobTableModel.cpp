@@ -8,8 +8,7 @@ namespace cairn {
 
 JobTableModel::JobTableModel(std::shared_ptr<Database> database, QObject *parent)
     : StoreTableModel(std::move(database), parent)
-{
-}
+{ }
 
 void JobTableModel::reload()
 {

@@ -12,7 +12,16 @@ class JobTableModel final : public StoreTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, ServerColumn, StorageColumn, ScheduleColumn, StateColumn, ClientColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        ServerColumn,
+        StorageColumn,
+        ScheduleColumn,
+        StateColumn,
+        ClientColumn,
+        ColumnCount
+    };
 
     explicit JobTableModel(std::shared_ptr<Database> database, QObject *parent = nullptr);
 

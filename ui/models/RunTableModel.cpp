@@ -11,8 +11,7 @@ namespace cairn {
 
 RunTableModel::RunTableModel(std::shared_ptr<Database> database, QObject *parent)
     : StoreTableModel(std::move(database), parent)
-{
-}
+{ }
 
 void RunTableModel::setPageSize(int rows)
 {
@@ -108,7 +107,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Run &run = m_runs.at(index.row());
-    const qint64 seconds = run.startedAt.isValid() && run.finishedAt.isValid() ? run.startedAt.secsTo(run.finishedAt) : -1;
+    const qint64 seconds
+        = run.startedAt.isValid() && run.finishedAt.isValid() ? run.startedAt.secsTo(run.finishedAt) : -1;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -119,7 +119,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return RunStatus::kindLabel(run.kind);
         case StartedColumn:
-            return run.startedAt.isValid() ? QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return run.startedAt.isValid()
+                ? QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat)
+                : QString();
         case DurationColumn:
             return RunStatus::duration(seconds);
         case StoredColumn:
@@ -157,6 +159,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
+        && (section == DurationColumn || section == StoredColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -14,7 +14,17 @@ class RunTableModel final : public StoreTableModel {
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, JobColumn, KindColumn, StartedColumn, DurationColumn, StoredColumn, ClientColumn, MessageColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        JobColumn,
+        KindColumn,
+        StartedColumn,
+        DurationColumn,
+        StoredColumn,
+        ClientColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     static constexpr int defaultPageSize = 200;
 

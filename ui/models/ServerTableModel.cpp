@@ -10,7 +10,8 @@ namespace {
 QString address(const Server &server)
 {
     // IPv6 literals need brackets before a port, as in ssh's own notation.
-    const QString host = server.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(server.host) : server.host;
+    const QString host
+        = server.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(server.host) : server.host;
     QString text = server.username.isEmpty() ? host : server.username + QLatin1Char('@') + host;
     if (server.port != 22)
         text += QLatin1Char(':') + QString::number(server.port);
@@ -21,8 +22,7 @@ QString address(const Server &server)
 
 ServerTableModel::ServerTableModel(std::shared_ptr<Database> database, QObject *parent)
     : StoreTableModel(std::move(database), parent)
-{
-}
+{ }
 
 void ServerTableModel::reload()
 {
@@ -78,7 +78,8 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == HostKeyColumn)
             return trusted ? tr("Cairn connects only when the server shows this host key.")
-                           : tr("Cairn has not seen this server's host key yet; it asks you to confirm it on first contact.");
+                           : tr("Cairn has not seen this server's host key yet; it asks you to confirm it on "
+                                "first contact.");
         return {};
     case IdRole:
         return server.id;

@@ -6,8 +6,7 @@ namespace cairn {
 
 StorageTableModel::StorageTableModel(std::shared_ptr<Database> database, QObject *parent)
     : StoreTableModel(std::move(database), parent)
-{
-}
+{ }
 
 void StorageTableModel::reload()
 {

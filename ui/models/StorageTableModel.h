@@ -12,7 +12,15 @@ class StorageTableModel final : public StoreTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ProviderColumn, BucketColumn, EndpointColumn, RegionColumn, ClientColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ProviderColumn,
+        BucketColumn,
+        EndpointColumn,
+        RegionColumn,
+        ClientColumn,
+        ColumnCount
+    };
 
     explicit StorageTableModel(std::shared_ptr<Database> database, QObject *parent = nullptr);
 

@@ -3,10 +3,8 @@
 namespace cairn {
 
 StoreTableModel::StoreTableModel(std::shared_ptr<Database> database, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_database(std::move(database))
-{
-}
+    : QAbstractTableModel(parent), m_database(std::move(database))
+{ }
 
 int StoreTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -45,22 +45,23 @@ QIcon coloured(const QString &name)
 
 QIcon tinted(const QString &name, const QPalette &palette)
 {
-    return QIcon(new TintedIconEngine(readSvg(name), Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2),
-                                      palette.color(QPalette::HighlightedText),
-                                      palette.color(QPalette::Disabled, QPalette::WindowText)));
+    return QIcon(new TintedIconEngine(readSvg(name),
+        Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2),
+        palette.color(QPalette::HighlightedText), palette.color(QPalette::Disabled, QPalette::WindowText)));
 }
 
 QIcon muted(const QString &name, const QPalette &palette)
 {
-    const QColor soft = Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.55);
+    const QColor soft
+        = Style::blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.55);
     return QIcon(new TintedIconEngine(readSvg(name), soft, palette.color(QPalette::HighlightedText), soft));
 }
 
 QIcon health(Health health)
 {
     // Tables ask for a status icon per row and paint; build each icon once.
-    static const QIcon icons[] = {coloured(healthName(Health::Idle)), coloured(healthName(Health::Ok)),
-                                  coloured(healthName(Health::Warning)), coloured(healthName(Health::Error))};
+    static const QIcon icons[] = { coloured(healthName(Health::Idle)), coloured(healthName(Health::Ok)),
+        coloured(healthName(Health::Warning)), coloured(healthName(Health::Error)) };
     return icons[int(health)];
 }
 
@@ -75,7 +76,7 @@ QIcon applicationWithBadge(Health health)
     QIcon icon;
     const QIcon base = application();
     const QIcon badge = Icons::health(health);
-    for (const int side : {16, 22, 24, 32, 48, 64}) {
+    for (const int side : { 16, 22, 24, 32, 48, 64 }) {
         QPixmap pixmap(side, side);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);

@@ -6,12 +6,8 @@
 namespace cairn {
 
 TintedIconEngine::TintedIconEngine(QByteArray svg, QColor normal, QColor selected, QColor disabled)
-    : m_svg(std::move(svg))
-    , m_normal(normal)
-    , m_selected(selected)
-    , m_disabled(disabled)
-{
-}
+    : m_svg(std::move(svg)), m_normal(normal), m_selected(selected), m_disabled(disabled)
+{ }
 
 QColor TintedIconEngine::colourFor(QIcon::Mode mode) const
 {
@@ -56,7 +52,8 @@ QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
 QPixmap TintedIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
     const QSize device = size * scale;
-    const QString cacheKey = QStringLiteral("%1x%2-%3").arg(device.width()).arg(device.height()).arg(int(mode));
+    const QString cacheKey
+        = QStringLiteral("%1x%2-%3").arg(device.width()).arg(device.height()).arg(int(mode));
     const auto cached = m_cache.constFind(cacheKey);
     if (cached != m_cache.constEnd())
         return *cached;

@@ -8,9 +8,7 @@
 
 namespace cairn {
 
-TrayIcon::TrayIcon(QObject *parent)
-    : QObject(parent)
-    , m_menu(std::make_unique<QMenu>())
+TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_menu(std::make_unique<QMenu>())
 {
     m_tray = new QSystemTrayIcon(this);
     m_open = m_menu->addAction(tr("&Open Cairn"));

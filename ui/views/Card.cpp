@@ -6,8 +6,7 @@
 
 namespace cairn {
 
-Card::Card(QWidget *parent)
-    : QFrame(parent)
+Card::Card(QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::NoFrame);
 }

@@ -8,26 +8,21 @@
 #include "theme/Style.h"
 #include "views/Card.h"
 #include "views/EmptyState.h"
+#include "views/RecentRunsList.h"
 
-#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace cairn {
 
-DashboardPage::DashboardPage(std::shared_ptr<Database> database, const ClientListModel *clients, QWidget *parent)
-    : QWidget(parent)
-    , m_database(std::move(database))
-    , m_clients(clients)
+DashboardPage::DashboardPage(
+    std::shared_ptr<Database> database, const ClientListModel *clients, QWidget *parent)
+    : QWidget(parent), m_database(std::move(database)), m_clients(clients)
 {
     Style::useBaseBackground(this);
     const int unit = fontMetrics().height();
@@ -86,39 +81,9 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> database, const ClientLis
     m_runs->setMaximumRows(recentRunCount);
     connect(m_runs, &RunTableModel::loadFailed, this, &DashboardPage::loadFailed);
 
-    m_recentView = new QTableView(this);
+    m_recentView = new RecentRunsList(m_runs, this);
     m_recentView->setObjectName(QStringLiteral("recentRuns"));
     m_recentView->setAccessibleName(tr("Recent runs"));
-    m_recentView->setModel(m_runs);
-    m_recentView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_recentView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_recentView->setShowGrid(false);
-    m_recentView->setAlternatingRowColors(true);
-    m_recentView->setWordWrap(false);
-    m_recentView->verticalHeader()->hide();
-    m_recentView->verticalHeader()->setDefaultSectionSize(unit * 2);
-    m_recentView->horizontalHeader()->setStretchLastSection(true);
-    m_recentView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_recentView->setColumnHidden(RunTableModel::KindColumn, true);
-    // Widths from the font, not from the rows: measuring every cell would cost the first frame.
-    const QFontMetrics metrics = fontMetrics();
-    const int pad = metrics.averageCharWidth() * 3;
-    const auto widest = [&metrics](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, metrics.horizontalAdvance(text));
-        return width;
-    };
-    m_recentView->setColumnWidth(RunTableModel::StatusColumn,
-                                 widest({RunStatus::label(QStringLiteral("succeeded")), RunStatus::label(QStringLiteral("failed")),
-                                         RunStatus::label(QStringLiteral("running"))})
-                                     + unit * 2 + pad);
-    m_recentView->setColumnWidth(RunTableModel::JobColumn, metrics.averageCharWidth() * 22);
-    m_recentView->setColumnWidth(RunTableModel::StartedColumn,
-                                 metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) + pad);
-    m_recentView->setColumnWidth(RunTableModel::DurationColumn, metrics.horizontalAdvance(RunStatus::duration(3599)) + pad);
-    m_recentView->setColumnWidth(RunTableModel::StoredColumn, metrics.horizontalAdvance(QLocale().formattedDataSize(999'000'000'000)) + pad);
-    m_recentView->setColumnWidth(RunTableModel::ClientColumn, metrics.averageCharWidth() * 26);
 
     // The empty state is built the first time there is nothing to show.
     m_recentStack = new QStackedWidget(this);
@@ -126,7 +91,8 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> database, const ClientLis
     layout->addWidget(m_recentStack, 1);
 }
 
-QLabel *DashboardPage::addCard(QGridLayout *grid, int column, const QString &caption, const QString &objectName)
+QLabel *DashboardPage::addCard(
+    QGridLayout *grid, int column, const QString &caption, const QString &objectName)
 {
     auto *card = new Card(this);
     card->setObjectName(QStringLiteral("card"));
@@ -175,13 +141,12 @@ void DashboardPage::reload()
     m_runs->reload();
     if (m_runs->rowCount() == 0 && !m_empty) {
         m_empty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
-                                 tr("Add a server, a storage target and a job; the result of every backup appears here."),
-                                 QString(), m_recentStack);
+            tr("Add a server, a storage target and a job; the result of every backup appears here."),
+            QString(), m_recentStack);
         m_recentStack->addWidget(m_empty);
     }
     m_recentStack->setCurrentWidget(m_runs->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_recentView);
-    if (m_runs->rowCount() > 0)
-        m_recentView->setColumnHidden(RunTableModel::ClientColumn, m_clientId != 0);
+    m_recentView->setClientVisible(m_clientId == 0);
 }
 
 void DashboardPage::allowSlowReads()

@@ -9,13 +9,13 @@
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
-class QTableView;
 
 namespace cairn {
 
 class ClientListModel;
 class Database;
 class EmptyState;
+class RecentRunsList;
 class RunTableModel;
 
 class DashboardPage final : public QWidget {
@@ -25,7 +25,8 @@ public:
     static constexpr int recentRunCount = 8;
 
     // clients: the selector's model (all clients), whose counts the cards show.
-    DashboardPage(std::shared_ptr<Database> database, const ClientListModel *clients, QWidget *parent = nullptr);
+    DashboardPage(
+        std::shared_ptr<Database> database, const ClientListModel *clients, QWidget *parent = nullptr);
 
     // Filters to one client (0: all). Reads now when the page is visible, else when it is next shown.
     void setClientId(qint64 clientId);
@@ -37,6 +38,7 @@ public:
     // The latest result per job as last read: status -> jobs ("" for jobs never run).
     QMap<QString, int> latestResults() const { return m_latest; }
     RunTableModel *recentRuns() const { return m_runs; }
+    RecentRunsList *recentRunsList() const { return m_recentView; }
 
 Q_SIGNALS:
     void showActivityRequested();
@@ -70,7 +72,7 @@ private:
     QLabel *m_healthIcon = nullptr;
     QLabel *m_healthText = nullptr;
     QStackedWidget *m_recentStack = nullptr;
-    QTableView *m_recentView = nullptr;
+    RecentRunsList *m_recentView = nullptr;
     EmptyState *m_empty = nullptr;
 };
 

@@ -10,8 +10,8 @@
 
 namespace cairn {
 
-EmptyState::EmptyState(const QString &iconName, const QString &title, const QString &text, const QString &buttonText,
-                       QWidget *parent)
+EmptyState::EmptyState(const QString &iconName, const QString &title, const QString &text,
+    const QString &buttonText, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyState"));

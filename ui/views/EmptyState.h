@@ -15,7 +15,7 @@ class EmptyState final : public QWidget {
 public:
     // iconName: a monochrome icon in :/icons (see Icons::muted). buttonText empty: no button.
     EmptyState(const QString &iconName, const QString &title, const QString &text, const QString &buttonText,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QPushButton *button() const { return m_button; }
     QString title() const;

@@ -6,9 +6,7 @@
 
 namespace cairn {
 
-FirstShowProbe::FirstShowProbe(QWindow *window, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
+FirstShowProbe::FirstShowProbe(QWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
     window->installEventFilter(this);
 }

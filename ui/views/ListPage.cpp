@@ -17,11 +17,9 @@
 
 namespace cairn {
 
-ListPage::ListPage(const QString &title, StoreTableModel *model, EmptyState *emptyState, bool sortable, QWidget *parent)
-    : QWidget(parent)
-    , m_title(title)
-    , m_model(model)
-    , m_emptyState(emptyState)
+ListPage::ListPage(
+    const QString &title, StoreTableModel *model, EmptyState *emptyState, bool sortable, QWidget *parent)
+    : QWidget(parent), m_title(title), m_model(model), m_emptyState(emptyState)
 {
     Style::useBaseBackground(this);
     auto *layout = new QVBoxLayout(this);
@@ -60,8 +58,9 @@ ListPage::ListPage(const QString &title, StoreTableModel *model, EmptyState *emp
         m_proxy->setSourceModel(model);
         m_proxy->setSortRole(StoreTableModel::SortRole);
         m_view->setModel(m_proxy);
+        // The store's order (client, then name) until a header is clicked.
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_view->setSortingEnabled(true);
-        m_view->sortByColumn(0, Qt::AscendingOrder);
     } else {
         m_view->setModel(model);
     }
@@ -108,7 +107,8 @@ void ListPage::reload()
         m_view->resizeColumnsToContents();
         const int widest = fontMetrics().averageCharWidth() * 40;
         for (int column = 0; column < m_model->columnCount(); ++column)
-            m_view->setColumnWidth(column, std::min(widest, m_view->columnWidth(column) + fontMetrics().averageCharWidth() * 3));
+            m_view->setColumnWidth(
+                column, std::min(widest, m_view->columnWidth(column) + fontMetrics().averageCharWidth() * 3));
         // Resizing to contents also shrank the last column; stretch it to the edge again.
         m_view->horizontalHeader()->setStretchLastSection(false);
         m_view->horizontalHeader()->setStretchLastSection(true);

@@ -21,7 +21,7 @@ class ListPage final : public QWidget {
 public:
     // sortable: header clicks sort (not for paged models, whose order is the store's).
     ListPage(const QString &title, StoreTableModel *model, EmptyState *emptyState, bool sortable,
-             QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // A button at the right of the title, for the page's main action.
     QPushButton *addHeaderButton(const QString &text);

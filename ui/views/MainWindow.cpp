@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,12 +51,12 @@ struct PageInfo {
 
 // Titles are translated where they are shown (QCoreApplication::translate with this context).
 constexpr PageInfo pageInfo[MainWindow::PageCount] = {
-    {"nav-dashboard", QT_TRANSLATE_NOOP("cairn::MainWindow", "Dashboard")},
-    {"nav-clients", QT_TRANSLATE_NOOP("cairn::MainWindow", "Clients")},
-    {"nav-servers", QT_TRANSLATE_NOOP("cairn::MainWindow", "Servers")},
-    {"nav-storage", QT_TRANSLATE_NOOP("cairn::MainWindow", "Storage")},
-    {"nav-jobs", QT_TRANSLATE_NOOP("cairn::MainWindow", "Jobs")},
-    {"nav-activity", QT_TRANSLATE_NOOP("cairn::MainWindow", "Activity")},
+    { "nav-dashboard", QT_TRANSLATE_NOOP("cairn::MainWindow", "Dashboard") },
+    { "nav-clients", QT_TRANSLATE_NOOP("cairn::MainWindow", "Clients") },
+    { "nav-servers", QT_TRANSLATE_NOOP("cairn::MainWindow", "Servers") },
+    { "nav-storage", QT_TRANSLATE_NOOP("cairn::MainWindow", "Storage") },
+    { "nav-jobs", QT_TRANSLATE_NOOP("cairn::MainWindow", "Jobs") },
+    { "nav-activity", QT_TRANSLATE_NOOP("cairn::MainWindow", "Activity") },
 };
 
 QString pageTitle(int page)
@@ -68,9 +67,7 @@ QString pageTitle(int page)
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, QWidget *parent)
-    : QMainWindow(parent)
-    , m_database(std::move(database))
-    , m_trayAvailable(trayAvailable)
+    : QMainWindow(parent), m_database(std::move(database)), m_trayAvailable(trayAvailable)
 {
     setWindowTitle(tr("Cairn"));
     setWindowIcon(Icons::application());
@@ -99,7 +96,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
         row->setContentsMargins(unit, unit, unit, 0);
         m_noTrayNotice = new NoticeBanner(holder);
         m_noTrayNotice->setObjectName(QStringLiteral("noTrayNotice"));
-        m_noTrayNotice->setText(tr("This desktop has no system tray, so Cairn works as a normal window: closing it quits Cairn, and scheduled backups run only while Cairn is open."));
+        m_noTrayNotice->setText(
+            tr("This desktop has no system tray, so Cairn works as a normal window: closing it quits Cairn, "
+               "and scheduled backups run only while Cairn is open."));
         row->addWidget(m_noTrayNotice);
         connect(m_noTrayNotice, &NoticeBanner::dismissed, holder, &QWidget::hide);
         static_cast<QVBoxLayout *>(m_stack->parentWidget()->layout())->insertWidget(0, holder);
@@ -202,8 +201,9 @@ void MainWindow::buildToolBar()
     m_clientSelector = new QComboBox(bar);
     m_clientSelector->setObjectName(QStringLiteral("clientSelector"));
     m_clientSelector->setAccessibleName(tr("Client"));
-    m_clientSelector->setToolTip(tr("Show one client's servers, storage, jobs and activity, or every client's (%1)")
-                                     .arg(m_chooseClientAction->shortcut().toString(QKeySequence::NativeText)));
+    m_clientSelector->setToolTip(
+        tr("Show one client's servers, storage, jobs and activity, or every client's (%1)")
+            .arg(m_chooseClientAction->shortcut().toString(QKeySequence::NativeText)));
     m_clientSelector->setModel(m_clientModel);
     m_clientSelector->setModelColumn(ClientListModel::NameColumn);
     m_clientSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -243,8 +243,10 @@ void MainWindow::buildPages()
     m_sidebar->setContentsMargins(0, unit / 2, 0, 0);
     int widest = 0;
     for (int page = 0; page < PageCount; ++page) {
-        auto *item = new QListWidgetItem(Icons::tinted(QString::fromLatin1(pageInfo[page].icon), palette()), pageTitle(page), m_sidebar);
-        item->setToolTip(tr("%1 (%2)").arg(pageTitle(page), m_pageActions[size_t(page)]->shortcut().toString(QKeySequence::NativeText)));
+        auto *item = new QListWidgetItem(
+            Icons::tinted(QString::fromLatin1(pageInfo[page].icon), palette()), pageTitle(page), m_sidebar);
+        item->setToolTip(tr("%1 (%2)").arg(
+            pageTitle(page), m_pageActions[size_t(page)]->shortcut().toString(QKeySequence::NativeText)));
         widest = std::max(widest, fontMetrics().horizontalAdvance(pageTitle(page)));
     }
     m_sidebar->setFixedWidth(std::max(unit * 12, widest + unit * 6));
@@ -269,23 +271,18 @@ void MainWindow::buildPages()
     m_dashboard = new DashboardPage(m_database, m_clientModel, m_stack);
     connect(m_dashboard, &DashboardPage::showActivityRequested, this, [this] { showPage(Activity); });
     connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
-    connect(m_dashboard, &DashboardPage::latestResultsRead, this, [this](qint64 clientId, const QMap<QString, int> &latest) {
-        // The dashboard showing every client has just read what the tray needs.
-        if (clientId == 0 && m_tray)
-            m_tray->setStatus(RunStatus::overall(latest), RunStatus::summary(latest));
-    });
+    connect(m_dashboard, &DashboardPage::latestResultsRead, this,
+        [this](qint64 clientId, const QMap<QString, int> &latest) {
+            // The dashboard showing every client has just read what the tray needs.
+            if (clientId == 0 && m_tray)
+                m_tray->setStatus(RunStatus::overall(latest), RunStatus::summary(latest));
+        });
     m_stack->addWidget(m_dashboard);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int current) {
         if (current >= 0)
             showPage(Page(current));
     });
-
-    auto *databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())), this);
-    databaseLabel->setObjectName(QStringLiteral("databasePath"));
-    databaseLabel->setTextFormat(Qt::PlainText);
-    Style::makeMuted(databaseLabel);
-    statusBar()->addPermanentWidget(databaseLabel);
 }
 
 ListPage *MainWindow::createListPage(Page page)
@@ -298,36 +295,42 @@ ListPage *MainWindow::createListPage(Page page)
         // The one page whose first record can be created in this version.
         model = new ClientListModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-clients"), tr("No clients yet"),
-                               tr("A client is a company or person you back up servers for; their servers, storage and jobs stay apart from everyone else's."),
-                               tr("Add your first client"));
+            tr("A client is a company or person you back up servers for; their servers, storage and jobs "
+               "stay apart from everyone else's."),
+            tr("Add your first client"));
         connect(empty, &EmptyState::buttonClicked, this, &MainWindow::openAddClientDialog);
         break;
     case Servers:
         model = new ServerTableModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-servers"), tr("No servers yet"),
-                               tr("Servers are the machines Cairn backs up over SSH; each one sends its backup straight to your storage."),
-                               tr("Add your first server"));
-        empty->setButtonUnavailable(tr("The Add server wizard arrives with SSH support in the next version of Cairn."));
+            tr("Servers are the machines Cairn backs up over SSH; each one sends its backup straight to your "
+               "storage."),
+            tr("Add your first server"));
+        empty->setButtonUnavailable(
+            tr("The Add server wizard arrives with SSH support in the next version of Cairn."));
         break;
     case Storage:
         model = new StorageTableModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-storage"), tr("No storage targets yet"),
-                               tr("A storage target is a bucket in your own object storage (S3, B2, R2, Spaces and others) where the backups go."),
-                               tr("Add your first storage target"));
-        empty->setButtonUnavailable(tr("The Add storage wizard arrives with object storage support in the next version of Cairn."));
+            tr("A storage target is a bucket in your own object storage (S3, B2, R2, Spaces and others) "
+               "where the backups go."),
+            tr("Add your first storage target"));
+        empty->setButtonUnavailable(
+            tr("The Add storage wizard arrives with object storage support in the next version of Cairn."));
         break;
     case Jobs:
         model = new JobTableModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-jobs"), tr("No backup jobs yet"),
-                               tr("A job says what to back up from which server into which storage target, and when."),
-                               tr("Create your first job"));
-        empty->setButtonUnavailable(tr("The New job wizard arrives with SSH and storage support in the next version of Cairn."));
+            tr("A job says what to back up from which server into which storage target, and when."),
+            tr("Create your first job"));
+        empty->setButtonUnavailable(
+            tr("The New job wizard arrives with SSH and storage support in the next version of Cairn."));
         break;
     case Activity:
         model = new RunTableModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
-                               tr("Every backup, restore and verification appears here with its result, newest first."),
-                               QString());
+            tr("Every backup, restore and verification appears here with its result, newest first."),
+            QString());
         sortable = false; // paged newest first by the store; sorting a page would mislead
         break;
     case Dashboard:
@@ -338,7 +341,8 @@ ListPage *MainWindow::createListPage(Page page)
     listPage->setObjectName(QString::fromLatin1(pageInfo[page].icon).mid(4) + QStringLiteral("Page"));
     connect(model, &StoreTableModel::loadFailed, this, &MainWindow::showError);
     if (page == Clients)
-        connect(listPage->addHeaderButton(tr("Add client")), &QPushButton::clicked, this, &MainWindow::openAddClientDialog);
+        connect(listPage->addHeaderButton(tr("Add client")), &QPushButton::clicked, this,
+            &MainWindow::openAddClientDialog);
     listPage->setClientId(selectedClientId());
     m_stack->addWidget(listPage);
     return listPage;
@@ -463,7 +467,7 @@ SettingsDialog *MainWindow::openSettingsDialog()
 
 void MainWindow::openAboutDialog()
 {
-    auto *dialog = new AboutDialog(this);
+    auto *dialog = new AboutDialog(m_database->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -502,7 +506,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
         if (!settings.trayHintShown() && m_tray) {
             m_tray->showMessage(tr("Cairn is still running"),
-                                tr("Cairn keeps running in the tray so scheduled backups can start; choose Quit in its menu to stop it."));
+                tr("Cairn keeps running in the tray so scheduled backups can start; choose Quit in its menu "
+                   "to stop it."));
             settings.setTrayHintShown(true);
         }
         return;

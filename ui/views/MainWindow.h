@@ -89,7 +89,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     NoticeBanner *m_noTrayNotice = nullptr;
     DashboardPage *m_dashboard = nullptr;
-    std::array<ListPage *, PageCount> m_listPages{};
+    std::array<ListPage *, PageCount> m_listPages {};
     Page m_currentPage = Dashboard;
     bool m_deferredLoaded = false;
     bool m_probeInstalled = false;
@@ -102,7 +102,7 @@ private:
     QAction *m_chooseClientAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    std::array<QAction *, PageCount> m_pageActions{};
+    std::array<QAction *, PageCount> m_pageActions {};
 };
 
 } // namespace cairn

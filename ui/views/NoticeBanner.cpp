@@ -8,8 +8,7 @@
 
 namespace cairn {
 
-NoticeBanner::NoticeBanner(QWidget *parent)
-    : QFrame(parent)
+NoticeBanner::NoticeBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("notice"));
     setFrameShape(QFrame::StyledPanel);

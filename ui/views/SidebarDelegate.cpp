@@ -6,7 +6,8 @@
 
 namespace cairn {
 
-void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SidebarDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
@@ -18,8 +19,9 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
     if (selected || hovered) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? palette.color(QPalette::Highlight)
-                                   : Style::blend(palette.color(QPalette::Window), palette.color(QPalette::Highlight), 0.15));
+        painter->setBrush(selected
+                ? palette.color(QPalette::Highlight)
+                : Style::blend(palette.color(QPalette::Window), palette.color(QPalette::Highlight), 0.15));
         painter->drawRoundedRect(QRectF(pill), unit / 2.5, unit / 2.5);
     }
     const int iconSide = unit * 5 / 4;
@@ -30,10 +32,11 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::WindowText));
     painter->setFont(option.font);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, textRect.width()));
+        option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, textRect.width()));
     if (option.state & QStyle::State_HasFocus && option.widget && option.widget->hasFocus()) {
         // Keyboard focus stays visible without the style's dotted rectangle.
-        painter->setPen(QPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1, Qt::DotLine));
+        painter->setPen(
+            QPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(pill).adjusted(2.5, 2.5, -2.5, -2.5), unit / 3.0, unit / 3.0);
     }
@@ -44,7 +47,7 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     const int unit = option.fontMetrics.height();
     const int text = option.fontMetrics.horizontalAdvance(index.data().toString());
-    return {text + unit * 5, unit * 5 / 2};
+    return { text + unit * 5, unit * 5 / 2 };
 }
 
 } // namespace cairn

@@ -18,7 +18,7 @@ namespace cairn::StartupClock {
 inline double millisecondsSinceStart()
 {
     if (const char *t0 = std::getenv("CAIRN_STARTUP_T0_NS"); t0 && *t0) {
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_MONOTONIC, &now);
         const std::int64_t nowNs = std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
         return double(nowNs - std::strtoll(t0, nullptr, 10)) / 1e6;
@@ -43,7 +43,7 @@ inline double millisecondsSinceStart()
             break;
         }
     }
-    timespec boot{};
+    timespec boot {};
     clock_gettime(CLOCK_BOOTTIME, &boot);
     const double ticksPerSecond = double(sysconf(_SC_CLK_TCK));
     return (double(boot.tv_sec) + double(boot.tv_nsec) / 1e9 - double(startTicks) / ticksPerSecond) * 1000.0;
@@ -53,7 +53,7 @@ inline double millisecondsSinceStart()
 // Unlike wall time it hardly changes when other programs compete for the processors.
 inline double cpuMillisecondsSinceStart()
 {
-    timespec used{};
+    timespec used {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
     return double(used.tv_sec) * 1000.0 + double(used.tv_nsec) / 1e6;
 }

@@ -26,8 +26,9 @@ protected:
         if (!m_done && window && event->type() == QEvent::Expose && window->isExposed()) {
             m_done = true;
             QTimer::singleShot(0, this, [] {
-                std::printf("shown-ms=%.1f shown-cpu-ms=%.1f\n", cairn::StartupClock::millisecondsSinceStart(),
-                        cairn::StartupClock::cpuMillisecondsSinceStart());
+                std::printf("shown-ms=%.1f shown-cpu-ms=%.1f\n",
+                    cairn::StartupClock::millisecondsSinceStart(),
+                    cairn::StartupClock::cpuMillisecondsSinceStart());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });

@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <ctime>
+#include <fcntl.h>
 #include <filesystem>
 #include <optional>
 #include <poll.h>
@@ -31,7 +31,8 @@ namespace {
 
 struct Sample {
     double shownMs = 0; // reported by the child: process start to first expose handled
-    double cpuMs = 0; // CPU time used until shown, reported by the child: steadier than wall time on a busy machine
+    double cpuMs
+        = 0; // CPU time used until shown, reported by the child: steadier than wall time on a busy machine
     double peakRssMb = 0;
 };
 
@@ -43,7 +44,7 @@ struct Summary {
 
 std::int64_t monotonicNs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
@@ -63,7 +64,7 @@ std::vector<std::string> environmentWith(const std::vector<std::string> &overrid
         const std::string entry(*e);
         const std::string name = entry.substr(0, entry.find('='));
         const bool replaced = std::any_of(overrides.begin(), overrides.end(),
-                                          [&](const std::string &o) { return o.substr(0, o.find('=')) == name; });
+            [&](const std::string &o) { return o.substr(0, o.find('=')) == name; });
         if (!replaced)
             result.push_back(entry);
     }
@@ -73,7 +74,7 @@ std::vector<std::string> environmentWith(const std::vector<std::string> &overrid
 
 // Runs argv once; returns the sample, or nothing with a reason on stderr.
 std::optional<Sample> runOnce(const std::vector<std::string> &argv, const std::vector<std::string> &baseEnv,
-                              const std::string &stderrPath)
+    const std::string &stderrPath)
 {
     int out[2];
     if (pipe(out) != 0) {
@@ -86,7 +87,8 @@ std::optional<Sample> runOnce(const std::vector<std::string> &argv, const std::v
     posix_spawn_file_actions_addclose(&actions, out[0]);
     posix_spawn_file_actions_addclose(&actions, out[1]);
     // Qt's warnings go to a file, shown only when a run fails.
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(
+        &actions, STDERR_FILENO, stderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
     std::vector<std::string> env = baseEnv;
     const std::int64_t t0 = monotonicNs();
@@ -112,7 +114,7 @@ std::optional<Sample> runOnce(const std::vector<std::string> &argv, const std::v
     std::string output;
     bool timedOut = false;
     for (;;) {
-        pollfd fd{out[0], POLLIN, 0};
+        pollfd fd { out[0], POLLIN, 0 };
         const int ready = poll(&fd, 1, 30000);
         if (ready == 0) {
             timedOut = true;
@@ -129,7 +131,7 @@ std::optional<Sample> runOnce(const std::vector<std::string> &argv, const std::v
     }
     close(out[0]);
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     if (timedOut) {
         std::fprintf(stderr, "%s did not show its window within 30 s\n", cargv[0]);
@@ -137,8 +139,9 @@ std::optional<Sample> runOnce(const std::vector<std::string> &argv, const std::v
     }
     const size_t at = output.find("shown-ms=");
     if (at == std::string::npos || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "%s exited with status %d without reporting shown-ms (output: %s; its messages are in %s)\n",
-                     cargv[0], WIFEXITED(status) ? WEXITSTATUS(status) : -1, output.c_str(), stderrPath.c_str());
+        std::fprintf(stderr,
+            "%s exited with status %d without reporting shown-ms (output: %s; its messages are in %s)\n",
+            cargv[0], WIFEXITED(status) ? WEXITSTATUS(status) : -1, output.c_str(), stderrPath.c_str());
         return std::nullopt;
     }
     Sample sample;
@@ -160,7 +163,7 @@ struct Scenario {
 // One warm-up each, then the scenarios take turns run by run, so a busy moment on a shared
 // machine lands on all of them alike instead of on whichever happened to be measured then.
 bool measure(std::vector<Scenario> &scenarios, const std::vector<std::string> &env, int runs,
-             const std::string &stderrPath)
+    const std::string &stderrPath)
 {
     for (Scenario &s : scenarios) {
         std::fprintf(stderr, "warming up: %s\n", s.label);
@@ -216,9 +219,8 @@ int main(int argc, char *argv[])
     std::filesystem::create_directories(dir / "runtime");
     chmod((dir / "runtime").c_str(), 0700);
     // Private settings and runtime folders: the person's own settings never change the figures.
-    const std::vector<std::string> env = environmentWith({"QT_QPA_PLATFORM=offscreen",
-                                                          "XDG_CONFIG_HOME=" + (dir / "config").string(),
-                                                          "XDG_RUNTIME_DIR=" + (dir / "runtime").string()});
+    const std::vector<std::string> env = environmentWith({ "QT_QPA_PLATFORM=offscreen",
+        "XDG_CONFIG_HOME=" + (dir / "config").string(), "XDG_RUNTIME_DIR=" + (dir / "runtime").string() });
 
     if (largeDb.empty()) {
         largeDb = (dir / "large.sqlite").string();
@@ -232,10 +234,10 @@ int main(int argc, char *argv[])
     const std::string emptyDb = (dir / "empty.sqlite").string();
 
     const std::string log = (dir / "child-stderr.txt").string();
-    std::vector<Scenario> scenarios{
-        {"Qt hello window (floor)", {CAIRN_BENCH_HELLO, "--quit-after-show"}, {}, {}, {}},
-        {"cairn, empty database", {CAIRN_BENCH_APP, "--db", emptyDb, "--quit-after-show"}, {}, {}, {}},
-        {"cairn, large database", {CAIRN_BENCH_APP, "--db", largeDb, "--quit-after-show"}, {}, {}, {}},
+    std::vector<Scenario> scenarios {
+        { "Qt hello window (floor)", { CAIRN_BENCH_HELLO, "--quit-after-show" }, {}, {}, {} },
+        { "cairn, empty database", { CAIRN_BENCH_APP, "--db", emptyDb, "--quit-after-show" }, {}, {}, {} },
+        { "cairn, large database", { CAIRN_BENCH_APP, "--db", largeDb, "--quit-after-show" }, {}, {}, {} },
     };
     if (!measure(scenarios, env, runs, log)) {
         std::fprintf(stderr, "kept %s for a look\n", dir.c_str());
@@ -246,17 +248,19 @@ int main(int argc, char *argv[])
 
     std::vector<Summary> results;
     for (const Scenario &s : scenarios)
-        results.push_back({median(s.shown), median(s.cpu), median(s.rss)});
+        results.push_back({ median(s.shown), median(s.cpu), median(s.rss) });
     const Summary &floor = results[0];
     const Summary &large = results[2];
-    std::printf("Startup to window shown, QT_QPA_PLATFORM=offscreen, median of %d interleaved runs (after one warm-up)\n", runs);
-    std::printf("%-26s %9s %7s %7s %10s %8s %10s %8s %8s\n", "", "shown ms", "min", "max", "time/flr", "CPU ms*",
-                "CPU/flr", "RSS MB", "RSS/flr");
+    std::printf("Startup to window shown, QT_QPA_PLATFORM=offscreen, median of %d interleaved runs (after "
+                "one warm-up)\n",
+        runs);
+    std::printf("%-26s %9s %7s %7s %10s %8s %10s %8s %8s\n", "", "shown ms", "min", "max", "time/flr",
+        "CPU ms*", "CPU/flr", "RSS MB", "RSS/flr");
     for (size_t i = 0; i < scenarios.size(); ++i) {
         const auto [lo, hi] = std::minmax_element(scenarios[i].shown.begin(), scenarios[i].shown.end());
-        std::printf("%-26s %9.1f %7.1f %7.1f %9.2fx %8.1f %9.2fx %8.1f %7.2fx\n", scenarios[i].label, results[i].shownMs,
-                    *lo, *hi, results[i].shownMs / floor.shownMs, results[i].cpuMs, results[i].cpuMs / floor.cpuMs,
-                    results[i].peakRssMb, results[i].peakRssMb / floor.peakRssMb);
+        std::printf("%-26s %9.1f %7.1f %7.1f %9.2fx %8.1f %9.2fx %8.1f %7.2fx\n", scenarios[i].label,
+            results[i].shownMs, *lo, *hi, results[i].shownMs / floor.shownMs, results[i].cpuMs,
+            results[i].cpuMs / floor.cpuMs, results[i].peakRssMb, results[i].peakRssMb / floor.peakRssMb);
     }
     std::printf("* CPU time the process had used when its window was shown (loader included).\n");
     // The machine's load average: wall-clock figures on a shared, busy machine are noisy.
@@ -268,7 +272,8 @@ int main(int argc, char *argv[])
     }
     const bool timeOk = large.shownMs <= 2.0 * floor.shownMs;
     const bool rssOk = large.peakRssMb < 120.0;
-    std::printf("Goal for the large database: within 2x of the floor (%.2fx: %s) and under 120 MB RSS (%.1f MB: %s)\n",
-                large.shownMs / floor.shownMs, timeOk ? "met" : "MISSED", large.peakRssMb, rssOk ? "met" : "MISSED");
+    std::printf("Goal for the large database: within 2x of the floor (%.2fx: %s) and under 120 MB RSS (%.1f "
+                "MB: %s)\n",
+        large.shownMs / floor.shownMs, timeOk ? "met" : "MISSED", large.peakRssMb, rssOk ? "met" : "MISSED");
     return 0;
 }

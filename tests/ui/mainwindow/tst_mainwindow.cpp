@@ -2,7 +2,6 @@
 // a client through the dialog, the client filter, lazy page loading, settings, the tray and the
 // no-tray path, and that German text reaches the widgets.
 #include "TestEstate.h"
-#include "store/ClientRepository.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AddClientDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -11,6 +10,7 @@
 #include "models/RunTableModel.h"
 #include "models/StoreTableModel.h"
 #include "settings/UiSettings.h"
+#include "store/ClientRepository.h"
 #include "tray/TrayIcon.h"
 #include "util/AppInfo.h"
 #include "views/DashboardPage.h"
@@ -18,6 +18,7 @@
 #include "views/ListPage.h"
 #include "views/MainWindow.h"
 #include "views/NoticeBanner.h"
+#include "views/RecentRunsList.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -103,11 +104,9 @@ void tst_MainWindow::emptyDatabaseShowsEmptyStates()
         MainWindow::Page page;
         bool buttonWorks;
         bool hasButton;
-    } pages[] = {{MainWindow::Clients, true, true},
-                 {MainWindow::Servers, false, true},
-                 {MainWindow::Storage, false, true},
-                 {MainWindow::Jobs, false, true},
-                 {MainWindow::Activity, false, false}};
+    } pages[] = { { MainWindow::Clients, true, true }, { MainWindow::Servers, false, true },
+        { MainWindow::Storage, false, true }, { MainWindow::Jobs, false, true },
+        { MainWindow::Activity, false, false } };
     for (const auto &expected : pages) {
         window.showPage(expected.page);
         ListPage *page = window.listPage(expected.page);
@@ -134,7 +133,8 @@ void tst_MainWindow::pagesReadWhenFirstShown()
     MainWindow window(m_estate->database(), false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (const auto page : {MainWindow::Clients, MainWindow::Servers, MainWindow::Storage, MainWindow::Jobs, MainWindow::Activity})
+    for (const auto page : { MainWindow::Clients, MainWindow::Servers, MainWindow::Storage, MainWindow::Jobs,
+             MainWindow::Activity })
         QVERIFY2(!window.listPage(page)->isLoaded(), "only the dashboard is read when the window opens");
     window.showPage(MainWindow::Servers);
     QVERIFY(window.listPage(MainWindow::Servers)->isLoaded());
@@ -251,7 +251,8 @@ void tst_MainWindow::clientFilterSwitchesPageContents()
     window.selectClient(a);
     QCOMPARE(window.selectedClientId(), a);
     QCOMPARE(servers->model()->rowCount(), 2);
-    QVERIFY(servers->view()->isColumnHidden(servers->model()->clientColumn())); // one client: no client column
+    QVERIFY(
+        servers->view()->isColumnHidden(servers->model()->clientColumn())); // one client: no client column
 
     // Switching through the selector itself, as a person would.
     window.clientSelector()->setCurrentIndex(window.clientSelector()->findText(QStringLiteral("Beta $(b)")));
@@ -298,7 +299,8 @@ void tst_MainWindow::dashboardShowsCountsAndRecentRuns()
     const qint64 t = m_estate->addStorage(c, QStringLiteral("t"));
     const qint64 job = m_estate->addJob(c, QStringLiteral("files"), s, t);
     QVERIFY2(other && job, qPrintable(m_estate->lastError()));
-    QVERIFY2(m_estate->addRuns(job, 20, QDateTime::currentDateTime(), QStringLiteral("failed")), qPrintable(m_estate->lastError()));
+    QVERIFY2(m_estate->addRuns(job, 20, QDateTime::currentDateTime(), QStringLiteral("failed")),
+        qPrintable(m_estate->lastError()));
 
     MainWindow window(m_estate->database(), false);
     window.show();
@@ -306,6 +308,14 @@ void tst_MainWindow::dashboardShowsCountsAndRecentRuns()
     DashboardPage *dashboard = window.dashboard();
     QVERIFY(!dashboard->isShowingEmptyState());
     QCOMPARE(dashboard->recentRuns()->rowCount(), DashboardPage::recentRunCount);
+    // The painted list says every row in words, for screen readers too.
+    RecentRunsList *list = dashboard->recentRunsList();
+    QVERIFY(list->isVisibleTo(&window));
+    QCOMPARE(list->accessibleDescription().count(QLatin1Char('\n')), DashboardPage::recentRunCount - 1);
+    QVERIFY(list->rowText(0).startsWith(RunStatus::label(QStringLiteral("failed"))));
+    QVERIFY(list->rowText(0).contains(hostile));
+    QCOMPARE(list->rowAt(QPoint(5, 5)), 0);
+    QCOMPARE(list->rowAt(QPoint(5, list->sizeHint().height() * 4)), -1);
     QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("clientCount"))->text(), QStringLiteral("2"));
     QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("serverCount"))->text(), QStringLiteral("1"));
     // The per-job results are read right after the first frame, not before it.
@@ -315,6 +325,7 @@ void tst_MainWindow::dashboardShowsCountsAndRecentRuns()
     QCOMPARE(health->text(), RunStatus::summary(dashboard->latestResults()));
 
     window.selectClient(c);
+    QVERIFY2(!list->rowText(0).contains(hostile), "one client selected: rows do not repeat its name");
     auto *subtitle = dashboard->findChild<QLabel *>(QStringLiteral("dashboardSubtitle"));
     QCOMPARE(subtitle->textFormat(), Qt::PlainText); // a name is never markup
     QCOMPARE(subtitle->text(), hostile);
@@ -389,7 +400,8 @@ void tst_MainWindow::settingsRoundTrip()
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("startMinimized"))->isChecked());
     QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("closeToTray"))->isChecked());
     QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("runConcurrency"))->value(), 7);
-    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(),
+        QStringLiteral("de"));
     // Cancel keeps what was saved.
     dialog->findChild<QSpinBox *>(QStringLiteral("runConcurrency"))->setValue(2);
     dialog->findChild<QComboBox *>(QStringLiteral("language"))->setCurrentIndex(0);
@@ -463,8 +475,9 @@ void tst_MainWindow::trayPauseAndStatus()
     const qint64 bad = m_estate->addJob(c, QStringLiteral("bad"), s, t);
     QVERIFY2(ok && bad, qPrintable(m_estate->lastError()));
     const QDateTime now = QDateTime::currentDateTime();
-    QVERIFY2(m_estate->addRun(ok, QStringLiteral("succeeded"), now) && m_estate->addRun(bad, QStringLiteral("failed"), now),
-             qPrintable(m_estate->lastError()));
+    QVERIFY2(m_estate->addRun(ok, QStringLiteral("succeeded"), now)
+            && m_estate->addRun(bad, QStringLiteral("failed"), now),
+        qPrintable(m_estate->lastError()));
 
     MainWindow window(m_estate->database(), true);
     TrayIcon *tray = window.tray();
@@ -473,7 +486,8 @@ void tst_MainWindow::trayPauseAndStatus()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // The status is read after the first frame, not before.
     QTRY_COMPARE(tray->health(), Health::Error);
-    QVERIFY(tray->toolTip().contains(RunStatus::summary({{QStringLiteral("succeeded"), 1}, {QStringLiteral("failed"), 1}})));
+    QVERIFY(tray->toolTip().contains(
+        RunStatus::summary({ { QStringLiteral("succeeded"), 1 }, { QStringLiteral("failed"), 1 } })));
 
     QVERIFY(!tray->pauseAction()->isChecked());
     QSignalSpy paused(tray, &TrayIcon::schedulesPausedChanged);
@@ -499,9 +513,13 @@ void tst_MainWindow::trayPauseAndStatus()
 
 void tst_MainWindow::aboutShowsVersionAndQt()
 {
-    AboutDialog about;
+    const QString path = m_estate->database()->path();
+    AboutDialog about(path);
     QVERIFY(about.findChild<QLabel *>(QStringLiteral("aboutVersion"))->text().contains(AppInfo::version()));
-    QVERIFY(about.findChild<QLabel *>(QStringLiteral("aboutQt"))->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(about.findChild<QLabel *>(QStringLiteral("aboutDatabase"))->text().contains(path));
+    QVERIFY(about.findChild<QLabel *>(QStringLiteral("aboutQt"))
+                ->text()
+                .contains(QString::fromLatin1(qVersion())));
     QVERIFY(!about.findChild<QLabel *>(QStringLiteral("aboutPromise"))->text().isEmpty());
 }
 
@@ -518,11 +536,13 @@ void tst_MainWindow::germanTextReachesTheWidgets()
     QCOMPARE(sidebar->item(MainWindow::Dashboard)->text(), QStringLiteral("Übersicht"));
     QCOMPARE(sidebar->item(MainWindow::Clients)->text(), QStringLiteral("Kunden"));
     QCOMPARE(sidebar->item(MainWindow::Activity)->text(), QStringLiteral("Aktivität"));
-    QCOMPARE(window.listPage(MainWindow::Servers)->emptyState()->title(), QStringLiteral("Noch keine Server"));
+    QCOMPARE(
+        window.listPage(MainWindow::Servers)->emptyState()->title(), QStringLiteral("Noch keine Server"));
     QCOMPARE(window.clientSelector()->itemText(0), QStringLiteral("Alle Kunden"));
     QCOMPARE(RunStatus::label(QStringLiteral("failed")), QStringLiteral("Fehlgeschlagen"));
     QCOMPARE(ClientRepository::validateName(QString()).isEmpty(), false);
-    QVERIFY2(!ClientRepository::validateName(QString()).startsWith(QStringLiteral("A client")), "core's messages are translated too");
+    QVERIFY2(!ClientRepository::validateName(QString()).startsWith(QStringLiteral("A client")),
+        "core's messages are translated too");
 }
 
 QTEST_MAIN(tst_MainWindow)

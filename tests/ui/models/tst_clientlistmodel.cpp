@@ -87,7 +87,7 @@ void tst_ClientListModel::namesAreShownAsTyped()
     // The store trims surrounding spaces; everything else arrives untouched.
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data().toString(), name.trimmed());
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("notes for %1").arg(name));
+        QStringLiteral("notes for %1").arg(name));
     QCOMPARE(model.index(0, 0).data(StoreTableModel::IdRole).toLongLong(), id);
 }
 
@@ -102,7 +102,8 @@ void tst_ClientListModel::countsWhatEachClientOwns()
     const qint64 t = estate.addStorage(busy, QStringLiteral("bucket"));
     QVERIFY2(idle && s1 && s2 && t, qPrintable(estate.lastError()));
     QVERIFY2(estate.addJob(busy, QStringLiteral("web files"), s1, t), qPrintable(estate.lastError()));
-    QVERIFY2(estate.addJob(busy, QStringLiteral("db dump"), s2, t, QStringLiteral("postgres")), qPrintable(estate.lastError()));
+    QVERIFY2(estate.addJob(busy, QStringLiteral("db dump"), s2, t, QStringLiteral("postgres")),
+        qPrintable(estate.lastError()));
 
     ClientListModel model(estate.database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -146,8 +147,8 @@ void tst_ClientListModel::summaryAddsUpOrPicksOne()
     const qint64 a = estate.addClient(QStringLiteral("A"));
     const qint64 b = estate.addClient(QStringLiteral("B"));
     QVERIFY2(estate.addServer(a, QStringLiteral("a1")) && estate.addServer(b, QStringLiteral("b1"))
-                 && estate.addServer(b, QStringLiteral("b2")),
-             qPrintable(estate.lastError()));
+            && estate.addServer(b, QStringLiteral("b2")),
+        qPrintable(estate.lastError()));
     ClientListModel model(estate.database());
     model.setAllClientsRow(true);
     model.reload();

@@ -40,17 +40,21 @@ void tst_JobTableModel::showsJobs_data()
     QTest::addColumn<QString>("kindText");
     QTest::addColumn<QString>("scheduleText");
     QTest::addColumn<QString>("stateText");
-    QTest::addRow("files, manual") << QStringLiteral("home dirs") << QStringLiteral("files") << QString() << true
-                                   << RunStatus::tr("Files") << JobTableModel::tr("Manual only") << JobTableModel::tr("Active");
-    QTest::addRow("mysql, paused") << QStringLiteral("shop db") << QStringLiteral("mysql") << QStringLiteral("daily 03:00")
-                                   << false << RunStatus::tr("MySQL / MariaDB") << QStringLiteral("daily 03:00")
+    QTest::addRow("files, manual") << QStringLiteral("home dirs") << QStringLiteral("files") << QString()
+                                   << true << RunStatus::tr("Files") << JobTableModel::tr("Manual only")
+                                   << JobTableModel::tr("Active");
+    QTest::addRow("mysql, paused") << QStringLiteral("shop db") << QStringLiteral("mysql")
+                                   << QStringLiteral("daily 03:00") << false
+                                   << RunStatus::tr("MySQL / MariaDB") << QStringLiteral("daily 03:00")
                                    << JobTableModel::tr("Paused");
-    QTest::addRow("postgres") << QStringLiteral("erp") << QStringLiteral("postgres") << QStringLiteral("hourly") << true
-                              << RunStatus::tr("PostgreSQL") << QStringLiteral("hourly") << JobTableModel::tr("Active");
+    QTest::addRow("postgres") << QStringLiteral("erp") << QStringLiteral("postgres")
+                              << QStringLiteral("hourly") << true << RunStatus::tr("PostgreSQL")
+                              << QStringLiteral("hourly") << JobTableModel::tr("Active");
     const QStringList names = cairn::test::hostileNames();
     for (int i = 0; i < names.size(); ++i)
-        QTest::addRow("hostile %d", i) << names.at(i) << QStringLiteral("files") << QString() << true << RunStatus::tr("Files")
-                                       << JobTableModel::tr("Manual only") << JobTableModel::tr("Active");
+        QTest::addRow("hostile %d", i)
+            << names.at(i) << QStringLiteral("files") << QString() << true << RunStatus::tr("Files")
+            << JobTableModel::tr("Manual only") << JobTableModel::tr("Active");
 }
 
 void tst_JobTableModel::showsJobs()
@@ -95,8 +99,8 @@ void tst_JobTableModel::filterByClient()
     const qint64 sb = estate.addServer(b, QStringLiteral("sb"));
     const qint64 tb = estate.addStorage(b, QStringLiteral("tb"));
     QVERIFY2(estate.addJob(a, QStringLiteral("ja"), sa, ta) && estate.addJob(b, QStringLiteral("jb1"), sb, tb)
-                 && estate.addJob(b, QStringLiteral("jb2"), sb, tb),
-             qPrintable(estate.lastError()));
+            && estate.addJob(b, QStringLiteral("jb2"), sb, tb),
+        qPrintable(estate.lastError()));
     JobTableModel model(estate.database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();

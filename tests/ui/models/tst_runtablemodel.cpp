@@ -107,7 +107,8 @@ void tst_RunTableModel::runsRecordedWhilePagingAppearOnce()
     model.reload();
     // Three new runs shift every later page by three rows.
     for (int i = 1; i <= 3; ++i)
-        QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("succeeded"), newest.addSecs(i * 10)), qPrintable(m_estate->lastError()));
+        QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("succeeded"), newest.addSecs(i * 10)),
+            qPrintable(m_estate->lastError()));
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
     QSet<qint64> ids;
@@ -153,7 +154,8 @@ void tst_RunTableModel::statusInWordsAndIcon()
 {
     QFETCH(QString, status);
     QFETCH(QString, label);
-    QVERIFY2(m_estate->addRun(m_jobA, status, QDateTime::currentDateTime()), qPrintable(m_estate->lastError()));
+    QVERIFY2(
+        m_estate->addRun(m_jobA, status, QDateTime::currentDateTime()), qPrintable(m_estate->lastError()));
     RunTableModel model(m_estate->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The tester would call fetchMore() from its modelReset handler before it marks the reset as
@@ -165,15 +167,18 @@ void tst_RunTableModel::statusInWordsAndIcon()
     const QModelIndex cell = model.index(0, RunTableModel::StatusColumn);
     QCOMPARE(cell.data().toString(), label);
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(model.index(0, RunTableModel::JobColumn).data().toString(), QStringLiteral("job a ‏עברית"));
+    QCOMPARE(
+        model.index(0, RunTableModel::JobColumn).data().toString(), QStringLiteral("job a ‏עברית"));
     QCOMPARE(model.index(0, RunTableModel::ClientColumn).data().toString(), QStringLiteral("A \"quoted\""));
-    QCOMPARE(model.index(0, RunTableModel::DurationColumn).data().toString(), RunStatus::tr("%1 min %2 s").arg(1).arg(QStringLiteral("35")));
+    QCOMPARE(model.index(0, RunTableModel::DurationColumn).data().toString(),
+        RunStatus::tr("%1 min %2 s").arg(1).arg(QStringLiteral("35")));
 }
 
 void tst_RunTableModel::messageShowsFirstLineAndTooltipAll()
 {
     const QString message = QStringLiteral("tar: /srv/$(evil)\n\"quoted\" second line");
-    QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("warning"), QDateTime::currentDateTime(), message), qPrintable(m_estate->lastError()));
+    QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("warning"), QDateTime::currentDateTime(), message),
+        qPrintable(m_estate->lastError()));
     RunTableModel model(m_estate->database());
     model.reload();
     const QModelIndex cell = model.index(0, RunTableModel::MessageColumn);
@@ -185,7 +190,7 @@ void tst_RunTableModel::filterByClient()
 {
     const QDateTime now = QDateTime::currentDateTime();
     QVERIFY2(m_estate->addRuns(m_jobA, 5, now) && m_estate->addRuns(m_jobB, 3, now.addSecs(-30)),
-             qPrintable(m_estate->lastError()));
+        qPrintable(m_estate->lastError()));
     RunTableModel model(m_estate->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The tester would call fetchMore() from its modelReset handler before it marks the reset as
@@ -208,9 +213,11 @@ void tst_RunTableModel::latestResultPerJob()
 {
     // The read method the dashboard and tray use: each job counts once, by its newest run.
     const QDateTime now = QDateTime::currentDateTime();
-    QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("failed"), now.addSecs(-100)), qPrintable(m_estate->lastError()));
+    QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("failed"), now.addSecs(-100)),
+        qPrintable(m_estate->lastError()));
     QVERIFY2(m_estate->addRun(m_jobA, QStringLiteral("succeeded"), now), qPrintable(m_estate->lastError()));
-    QVERIFY2(m_estate->addRun(m_jobB, QStringLiteral("failed"), now.addSecs(-10)), qPrintable(m_estate->lastError()));
+    QVERIFY2(m_estate->addRun(m_jobB, QStringLiteral("failed"), now.addSecs(-10)),
+        qPrintable(m_estate->lastError()));
     const RunRepository runs(m_estate->database());
     StoreError error;
     QMap<QString, int> all = runs.latestStatusCounts(0, &error);
@@ -226,7 +233,8 @@ void tst_RunTableModel::latestResultPerJob()
     // A job that never ran counts under the empty status and does not change the health.
     const qint64 s = m_estate->addServer(m_clientA, QStringLiteral("s-new"));
     const qint64 t = m_estate->addStorage(m_clientA, QStringLiteral("t-new"));
-    QVERIFY2(m_estate->addJob(m_clientA, QStringLiteral("never ran"), s, t), qPrintable(m_estate->lastError()));
+    QVERIFY2(
+        m_estate->addJob(m_clientA, QStringLiteral("never ran"), s, t), qPrintable(m_estate->lastError()));
     const QMap<QString, int> withNew = runs.latestStatusCounts(m_clientA, &error);
     QCOMPARE(withNew.value(QString()), 1);
     QCOMPARE(RunStatus::overall(withNew), Health::Ok);

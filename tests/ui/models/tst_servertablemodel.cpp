@@ -29,7 +29,8 @@ void tst_ServerTableModel::emptyDatabaseHasNoRows()
     model.reload();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.clientColumn(), int(ServerTableModel::ClientColumn));
-    QCOMPARE(model.headerData(ServerTableModel::AddressColumn, Qt::Horizontal).toString(), ServerTableModel::tr("Address"));
+    QCOMPARE(model.headerData(ServerTableModel::AddressColumn, Qt::Horizontal).toString(),
+        ServerTableModel::tr("Address"));
 }
 
 void tst_ServerTableModel::showsNamesAndAddresses_data()
@@ -68,7 +69,8 @@ void tst_ServerTableModel::showsNamesAndAddresses()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ServerTableModel::NameColumn).data().toString(), name);
     QCOMPARE(model.index(0, ServerTableModel::AddressColumn).data().toString(), address);
-    QCOMPARE(model.index(0, ServerTableModel::ClientColumn).data().toString(), QStringLiteral("Client \"Q\""));
+    QCOMPARE(
+        model.index(0, ServerTableModel::ClientColumn).data().toString(), QStringLiteral("Client \"Q\""));
     QCOMPARE(model.index(0, 0).data(StoreTableModel::IdRole).toLongLong(), id);
     QCOMPARE(model.index(0, 0).data(StoreTableModel::ClientIdRole).toLongLong(), client);
 }
@@ -80,8 +82,9 @@ void tst_ServerTableModel::hostKeyStateInWordsAndIcon()
     const qint64 client = estate.addClient(QStringLiteral("C"));
     const QString fingerprint = QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
     QVERIFY2(estate.addServer(client, QStringLiteral("a-trusted"), QStringLiteral("h1"), 22, fingerprint),
-             qPrintable(estate.lastError()));
-    QVERIFY2(estate.addServer(client, QStringLiteral("b-new"), QStringLiteral("h2")), qPrintable(estate.lastError()));
+        qPrintable(estate.lastError()));
+    QVERIFY2(estate.addServer(client, QStringLiteral("b-new"), QStringLiteral("h2")),
+        qPrintable(estate.lastError()));
 
     ServerTableModel model(estate.database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -104,8 +107,8 @@ void tst_ServerTableModel::filterByClient()
     const qint64 a = estate.addClient(QStringLiteral("A"));
     const qint64 b = estate.addClient(QStringLiteral("B"));
     QVERIFY2(estate.addServer(a, QStringLiteral("a1")) && estate.addServer(a, QStringLiteral("a2"))
-                 && estate.addServer(b, QStringLiteral("b1")),
-             qPrintable(estate.lastError()));
+            && estate.addServer(b, QStringLiteral("b1")),
+        qPrintable(estate.lastError()));
 
     ServerTableModel model(estate.database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -36,7 +36,8 @@ void tst_StorageTableModel::showsTargets_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("bucketText");
     QTest::addRow("no prefix") << QStringLiteral("primary") << QString() << QStringLiteral("bucket");
-    QTest::addRow("prefix") << QStringLiteral("offsite") << QStringLiteral("cairn/host a") << QStringLiteral("bucket/cairn/host a");
+    QTest::addRow("prefix") << QStringLiteral("offsite") << QStringLiteral("cairn/host a")
+                            << QStringLiteral("bucket/cairn/host a");
     const QStringList names = cairn::test::hostileNames();
     for (int i = 0; i < names.size(); ++i)
         QTest::addRow("hostile %d", i) << names.at(i) << QString() << QStringLiteral("bucket");
@@ -59,7 +60,8 @@ void tst_StorageTableModel::showsTargets()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, StorageTableModel::NameColumn).data().toString(), name);
     QCOMPARE(model.index(0, StorageTableModel::BucketColumn).data().toString(), bucketText);
-    QCOMPARE(model.index(0, StorageTableModel::EndpointColumn).data().toString(), QStringLiteral("https://s3.example.test"));
+    QCOMPARE(model.index(0, StorageTableModel::EndpointColumn).data().toString(),
+        QStringLiteral("https://s3.example.test"));
     QCOMPARE(model.index(0, StorageTableModel::RegionColumn).data().toString(), QStringLiteral("eu-test-1"));
     QCOMPARE(model.index(0, StorageTableModel::ClientColumn).data().toString(), QStringLiteral("C"));
     QCOMPARE(model.index(0, 0).data(StoreTableModel::IdRole).toLongLong(), id);
@@ -74,10 +76,13 @@ void tst_StorageTableModel::neverShowsTheSecretReference()
     StorageTableModel model(estate.database());
     model.reload();
     for (int column = 0; column < model.columnCount(); ++column) {
-        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(StoreTableModel::SortRole)})
+        for (const int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(StoreTableModel::SortRole) })
             QVERIFY(!model.index(0, column).data(role).toString().contains(QStringLiteral("cairn/test/")));
     }
-    QVERIFY(model.index(0, StorageTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("AKIATEST")));
+    QVERIFY(model.index(0, StorageTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("AKIATEST")));
 }
 
 void tst_StorageTableModel::filterByClient()
@@ -87,8 +92,8 @@ void tst_StorageTableModel::filterByClient()
     const qint64 a = estate.addClient(QStringLiteral("A"));
     const qint64 b = estate.addClient(QStringLiteral("B"));
     QVERIFY2(estate.addStorage(a, QStringLiteral("a1")) && estate.addStorage(b, QStringLiteral("b1"))
-                 && estate.addStorage(b, QStringLiteral("b2")),
-             qPrintable(estate.lastError()));
+            && estate.addStorage(b, QStringLiteral("b2")),
+        qPrintable(estate.lastError()));
     StorageTableModel model(estate.database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClientId(b);

@@ -47,13 +47,14 @@ public:
     qint64 addClient(const QString &name)
     {
         StoreError error;
-        const qint64 id = ClientRepository(m_database).add(name, QStringLiteral("notes for %1").arg(name), &error);
+        const qint64 id
+            = ClientRepository(m_database).add(name, QStringLiteral("notes for %1").arg(name), &error);
         m_lastError = error.message;
         return id;
     }
 
     qint64 addServer(qint64 clientId, const QString &name, const QString &host = QStringLiteral("192.0.2.10"),
-                     int port = 22, const QString &fingerprint = QString())
+        int port = 22, const QString &fingerprint = QString())
     {
         Server server;
         server.clientId = clientId;
@@ -73,7 +74,7 @@ public:
     }
 
     qint64 addStorage(qint64 clientId, const QString &name, const QString &bucket = QStringLiteral("bucket"),
-                      const QString &prefix = QString())
+        const QString &prefix = QString())
     {
         StorageTarget target;
         target.clientId = clientId;
@@ -92,7 +93,8 @@ public:
     }
 
     qint64 addJob(qint64 clientId, const QString &name, qint64 serverId, qint64 storageId,
-                  const QString &kind = QStringLiteral("files"), const QString &schedule = QString(), bool enabled = true)
+        const QString &kind = QStringLiteral("files"), const QString &schedule = QString(),
+        bool enabled = true)
     {
         Job job;
         job.clientId = clientId;
@@ -108,7 +110,8 @@ public:
         return id;
     }
 
-    qint64 addRun(qint64 jobId, const QString &status, const QDateTime &startedAt, const QString &message = QString())
+    qint64 addRun(
+        qint64 jobId, const QString &status, const QDateTime &startedAt, const QString &message = QString())
     {
         Run run;
         run.jobId = jobId;
@@ -125,7 +128,8 @@ public:
     }
 
     // count runs of one job, one minute apart, the newest at newest; in one transaction.
-    bool addRuns(qint64 jobId, int count, const QDateTime &newest, const QString &status = QStringLiteral("succeeded"))
+    bool addRuns(
+        qint64 jobId, int count, const QDateTime &newest, const QString &status = QStringLiteral("succeeded"))
     {
         QSqlDatabase connection = m_database->connection();
         connection.transaction();
