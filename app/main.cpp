@@ -56,6 +56,17 @@ bool onlyWantsInformation(int argc, char *argv[])
     return false;
 }
 
+// Qt aborts with a page of plugin diagnostics when it finds no display; say it in one sentence.
+bool hasDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "-platform=", 10) == 0)
+            return true; // the person chose a platform plugin themselves
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 void useLanguageFromSettings()
 {
     // CAIRN_LANG wins over the setting, so a language can be forced for one start.
@@ -94,6 +105,18 @@ int main(int argc, char *argv[])
         options.addTo(parser);
         parser.process(app); // prints and exits
         return 0;
+    }
+
+    if (!hasDisplay(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        cairn::AppInfo::describe(core, QStringLiteral("Cairn"));
+        useLanguageFromSettings();
+        cairn::AppInfo::installTranslations(core);
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main",
+                "Cairn needs a desktop session and none was found (DISPLAY and WAYLAND_DISPLAY are not set); "
+                "log in to a desktop, or use cairn-cli on a machine without one.")));
+        return 1;
     }
 
     QApplication app(argc, argv);

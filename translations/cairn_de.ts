@@ -814,5 +814,9 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>My company</source>
         <translation>Meine Firma</translation>
     </message>
+    <message>
+        <source>Cairn needs a desktop session and none was found (DISPLAY and WAYLAND_DISPLAY are not set); log in to a desktop, or use cairn-cli on a machine without one.</source>
+        <translation>Cairn braucht eine Desktop-Sitzung und hat keine gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); melden Sie sich an einem Desktop an oder verwenden Sie auf Rechnern ohne Desktop cairn-cli.</translation>
+    </message>
 </context>
 </TS>

@@ -813,5 +813,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>My company</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cairn needs a desktop session and none was found (DISPLAY and WAYLAND_DISPLAY are not set); log in to a desktop, or use cairn-cli on a machine without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
