@@ -1,8 +1,8 @@
 // cairn-cli: the headless front end to the same core.
 #include "util/AppInfo.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
