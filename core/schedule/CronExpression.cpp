@@ -374,7 +374,7 @@ bool CronExpression::dayMatches(const QDate &date) const
     const int day = date.day();
     bool domMatch = m_daysOfMonth & (quint32(1) << day);
     if (!domMatch && m_clampToMonthEnd && day == date.daysInMonth())
-        domMatch = (m_daysOfMonth >> (day + 1)) != 0;
+        domMatch = (quint64(m_daysOfMonth) >> (day + 1)) != 0; // 64-bit: day 31 shifts by 32
     const bool dowMatch = m_daysOfWeek & (1u << (date.dayOfWeek() % 7));
     if (m_dayOfMonthStar || m_dayOfWeekStar)
         return domMatch && dowMatch;
