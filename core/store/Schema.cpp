@@ -126,11 +126,26 @@ QStringList version1()
     };
 }
 
+// The scheduler's memory: per job, the instant up to which every scheduled slot has been run,
+// skipped or caught up, so a restart neither runs a slot twice nor forgets one it missed. `timing`
+// is the schedule's timing text when that was written; a different schedule starts afresh.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE schedule_state (
+            job_id        INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+            timing        TEXT NOT NULL,
+            last_handled  INTEGER NOT NULL, -- milliseconds since the epoch, UTC
+            updated_at    INTEGER NOT NULL
+        ))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1() };
+    static const std::vector<QStringList> all { version1(), version2() };
     return all;
 }
 
