@@ -25,7 +25,7 @@ ScheduleStateStore::ScheduleStateStore(std::shared_ptr<Database> database) : m_d
 std::optional<ScheduleStateStore::JobState> ScheduleStateStore::load(qint64 jobId, StoreError *error) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT timing, last_handled FROM schedule_state WHERE job_id = ?"));
+    query.prepare(QStringLiteral("SELECT schedule_timing, schedule_handled_at FROM jobs WHERE id = ?"));
     query.addBindValue(jobId);
     if (!query.exec()) {
         if (error)
@@ -37,7 +37,7 @@ std::optional<ScheduleStateStore::JobState> ScheduleStateStore::load(qint64 jobI
     }
     if (error)
         *error = StoreError::none();
-    if (!query.next())
+    if (!query.next() || query.value(1).isNull())
         return std::nullopt;
     return JobState { query.value(0).toString(),
         QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC) };
@@ -46,26 +46,29 @@ std::optional<ScheduleStateStore::JobState> ScheduleStateStore::load(qint64 jobI
 StoreError ScheduleStateStore::save(qint64 jobId, const JobState &state)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(R"(
-        INSERT INTO schedule_state (job_id, timing, last_handled, updated_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (job_id) DO UPDATE SET timing = excluded.timing, last_handled = excluded.last_handled,
-                                           updated_at = excluded.updated_at)"));
-    query.addBindValue(jobId);
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET schedule_timing = ?, schedule_handled_at = ? WHERE id = ?"));
     query.addBindValue(sqlText(state.timing));
     query.addBindValue(state.lastHandled.toMSecsSinceEpoch());
-    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(jobId);
     if (!query.exec())
         return StoreError::fail(tr("Cairn could not record that job %1 ran on schedule (%2); it may run that "
                                    "slot again after a restart, so check the disk and the database file.")
                                     .arg(jobId)
                                     .arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return StoreError::fail(
+            tr("Cairn could not record that job %1 ran on schedule, because the job is not in "
+               "the database; remove it from the schedule or add it again.")
+                .arg(jobId));
     return StoreError::none();
 }
 
 StoreError ScheduleStateStore::forget(qint64 jobId)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("DELETE FROM schedule_state WHERE job_id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET schedule_timing = '', schedule_handled_at = NULL WHERE id = ?"));
     query.addBindValue(jobId);
     if (!query.exec())
         return StoreError::fail(tr("Cairn could not clear the schedule record of job %1 (%2); check the "

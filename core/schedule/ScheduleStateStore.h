@@ -1,6 +1,7 @@
 #pragma once
 // What the scheduler keeps across restarts, in the database: per job the instant up to which every
-// slot was run, skipped or caught up (table schedule_state), and a pause of all schedules
+// slot was run, skipped or caught up (columns jobs.schedule_timing and jobs.schedule_handled_at,
+// schema version 2), and a pause of all schedules
 // (settings key "scheduler.paused_until"). Also reads, for the watchdog, each job's last good
 // backup and whether its latest backup failed.
 

@@ -126,18 +126,15 @@ QStringList version1()
     };
 }
 
-// The scheduler's memory: per job, the instant up to which every scheduled slot has been run,
-// skipped or caught up, so a restart neither runs a slot twice nor forgets one it missed. `timing`
-// is the schedule's timing text when that was written; a different schedule starts afresh.
+// The scheduler's memory, per job: the instant up to which every scheduled slot has been run,
+// skipped or caught up, so a restart neither runs a slot twice nor forgets one it missed; and the
+// schedule's timing text when that was written (a different schedule starts afresh). On the job
+// row itself, so it goes with the job and a reused job id starts empty.
 QStringList version2()
 {
     return {
-        QStringLiteral(R"(CREATE TABLE schedule_state (
-            job_id        INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
-            timing        TEXT NOT NULL,
-            last_handled  INTEGER NOT NULL, -- milliseconds since the epoch, UTC
-            updated_at    INTEGER NOT NULL
-        ))"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN schedule_timing TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN schedule_handled_at INTEGER"), // ms since the epoch, UTC
     };
 }
 
