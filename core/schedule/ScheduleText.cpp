@@ -36,8 +36,9 @@ QString ScheduleText::weekDays(QList<int> days, const QLocale &locale)
 QString ScheduleText::duration(std::chrono::seconds length)
 {
     qint64 s = std::max<qint64>(0, length.count());
-    const int days = int(std::min<qint64>(s / 86400, 1000000));
-    const int hours = int(s % 86400 / 3600);
+    // Under two days reads better in hours ("26 hours", the usual target for a daily backup).
+    const int days = s < 2 * 86400 ? 0 : int(std::min<qint64>(s / 86400, 1000000));
+    const int hours = int((s - qint64(days) * 86400) / 3600);
     const int minutes = int(s % 3600 / 60);
     const int seconds = int(s % 60);
     // Singular and plural as separate numerus messages: the English text is right even before

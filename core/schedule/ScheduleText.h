@@ -24,7 +24,8 @@ public:
     // "Monday to Friday", "Monday, Wednesday and Sunday"; days 1 = Monday .. 7 = Sunday.
     static QString weekDays(QList<int> days, const QLocale &locale);
 
-    // "26 hours", "2 days and 3 hours", "45 minutes", "30 seconds": at most two units, rounded down.
+    // "26 hours", "2 days and 3 hours", "45 minutes", "30 seconds": at most two units, rounded down;
+    // days only from two days on.
     static QString duration(std::chrono::seconds length);
 
     // Compact notation: one or more <number><unit> groups, unit s, m, h or d ("1d12h"). Nothing
