@@ -4,6 +4,15 @@
 // missed while Cairn was not running, and the age a good backup must not exceed (the watchdog's
 // target). Stored as one line of text in jobs.schedule, for example
 //     daily 02:30; tz=Europe/Berlin; offset=20m; missed=skip; target=26h
+// The text is an expression, then options separated by ';' (the same text a CLI can accept):
+//     (empty) | manual                 runs only when started by hand
+//     hourly :MM                       e.g. hourly :15
+//     daily HH:MM
+//     weekly DAYS HH:MM                DAYS: mon,wed,fri or mon-fri (names only)
+//     monthly D HH:MM                  D 1-31; 29-31 fall on the last day of shorter months
+//     [cron] F F F F F | [cron] @daily five cron fields or a shortcut, Vixie rules
+//     tz=IANA-ZONE  offset=DURATION (<= 24h)  missed=catch-up|skip  target=DURATION (5m..400d)
+// DURATION: <n>s, <n>m, <n>h, <n>d, combined as in 1d2h.
 //
 // Daylight saving time, for schedules at fixed hours: a run whose wall-clock time falls in a
 // spring-forward gap runs once at the first instant after the gap (02:30 becomes 03:00); a

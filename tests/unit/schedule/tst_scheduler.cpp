@@ -3,13 +3,10 @@
 // over a real database that neither run a slot twice nor forget one. No test waits for real time:
 // each moves the clock and calls tick(), which is what the timers call.
 #include "FakeClock.h"
+#include "JobsDatabase.h"
 
 #include "schedule/ScheduleStateStore.h"
 #include "schedule/Scheduler.h"
-#include "store/ClientRepository.h"
-#include "store/JobRepository.h"
-#include "store/ServerRepository.h"
-#include "store/StorageRepository.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,42 +55,10 @@ class TestScheduler final : public QObject {
     QTemporaryDir m_dir;
     int m_databases = 0;
 
-    // A fresh database with one client, server, storage target and n jobs; returns their ids.
     std::shared_ptr<Database> databaseWithJobs(int n, QList<qint64> *jobIds)
     {
-        StoreError error;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)), &error);
-        if (!db)
-            return nullptr;
-        const qint64 client = ClientRepository(db).add(QStringLiteral("Acme"), QString(), &error);
-        Server server;
-        server.clientId = client;
-        server.name = QStringLiteral("web1");
-        server.host = QStringLiteral("web1.example.com");
-        server.username = QStringLiteral("backup");
-        const qint64 serverId = ServerRepository(db).insert(server, &error);
-        StorageTarget target;
-        target.clientId = client;
-        target.name = QStringLiteral("bucket");
-        target.provider = QStringLiteral("minio");
-        target.endpoint = QStringLiteral("http://127.0.0.1:9000");
-        target.region = QStringLiteral("us-east-1");
-        target.bucket = QStringLiteral("b");
-        target.accessKeyId = QStringLiteral("AKIA");
-        target.secretRef = QStringLiteral("ref-%1").arg(m_databases);
-        const qint64 storageId = StorageRepository(db).insert(target, &error);
-        for (int i = 0; i < n; ++i) {
-            Job job;
-            job.clientId = client;
-            job.name = QStringLiteral("job %1").arg(i);
-            job.serverId = serverId;
-            job.storageId = storageId;
-            job.kind = QStringLiteral("files");
-            jobIds->append(JobRepository(db).insert(job, &error));
-            if (error)
-                qWarning("%s", qPrintable(error.message));
-        }
-        return db;
+        return cairn::test::databaseWithJobs(
+            m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)), n, jobIds);
     }
 
 private Q_SLOTS:
