@@ -126,11 +126,23 @@ QStringList version1()
     };
 }
 
+// The scheduler's memory, per job: the instant up to which every scheduled slot has been run,
+// skipped or caught up, so a restart neither runs a slot twice nor forgets one it missed; and the
+// schedule's timing text when that was written (a different schedule starts afresh). On the job
+// row itself, so it goes with the job and a reused job id starts empty.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN schedule_timing TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN schedule_handled_at INTEGER"), // ms since the epoch, UTC
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1() };
+    static const std::vector<QStringList> all { version1(), version2() };
     return all;
 }
 

@@ -1,0 +1,163 @@
+#include "schedule/ScheduleStateStore.h"
+
+#include "store/SqlValue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cairn {
+
+namespace {
+
+const QString pauseKey = QStringLiteral("scheduler.paused_until");
+const QString untilResumed = QStringLiteral("until-resumed");
+
+QDateTime fromSeconds(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+ScheduleStateStore::ScheduleStateStore(std::shared_ptr<Database> database) : m_database(std::move(database))
+{ }
+
+std::optional<ScheduleStateStore::JobState> ScheduleStateStore::load(qint64 jobId, StoreError *error) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT schedule_timing, schedule_handled_at FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fail(
+                tr("Cairn could not read when job %1 last ran on schedule (%2); check the database file.")
+                    .arg(jobId)
+                    .arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    if (error)
+        *error = StoreError::none();
+    if (!query.next() || query.value(1).isNull())
+        return std::nullopt;
+    return JobState { query.value(0).toString(),
+        QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC) };
+}
+
+StoreError ScheduleStateStore::save(qint64 jobId, const JobState &state)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET schedule_timing = ?, schedule_handled_at = ? WHERE id = ?"));
+    query.addBindValue(sqlText(state.timing));
+    query.addBindValue(state.lastHandled.toMSecsSinceEpoch());
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return StoreError::fail(tr("Cairn could not record that job %1 ran on schedule (%2); it may run that "
+                                   "slot again after a restart, so check the disk and the database file.")
+                                    .arg(jobId)
+                                    .arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return StoreError::fail(
+            tr("Cairn could not record that job %1 ran on schedule, because the job is not in "
+               "the database; remove it from the schedule or add it again.")
+                .arg(jobId));
+    return StoreError::none();
+}
+
+StoreError ScheduleStateStore::forget(qint64 jobId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET schedule_timing = '', schedule_handled_at = NULL WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return StoreError::fail(tr("Cairn could not clear the schedule record of job %1 (%2); check the "
+                                   "database file.")
+                                    .arg(jobId)
+                                    .arg(query.lastError().text()));
+    return StoreError::none();
+}
+
+ScheduleStateStore::Pause ScheduleStateStore::loadPause(StoreError *error) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(pauseKey);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fail(tr("Cairn could not read whether schedules are paused (%1); check the "
+                                         "database file.")
+                                          .arg(query.lastError().text()));
+        return {};
+    }
+    if (error)
+        *error = StoreError::none();
+    if (!query.next())
+        return {};
+    const QString value = query.value(0).toString();
+    if (value == untilResumed)
+        return Pause { true, QDateTime() };
+    bool ok = false;
+    const qint64 ms = value.toLongLong(&ok);
+    if (!ok)
+        return {}; // unreadable: schedules run rather than stay silently paused
+    return Pause { true, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) };
+}
+
+StoreError ScheduleStateStore::savePause(const Pause &pause)
+{
+    QSqlQuery query(m_database->connection());
+    if (!pause.paused) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(pauseKey);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+        query.addBindValue(pauseKey);
+        query.addBindValue(
+            pause.until.isValid() ? QString::number(pause.until.toMSecsSinceEpoch()) : untilResumed);
+    }
+    if (!query.exec())
+        return StoreError::fail(
+            tr("Cairn could not record the pause of schedules (%1); check the disk and the "
+               "database file.")
+                .arg(query.lastError().text()));
+    return StoreError::none();
+}
+
+QHash<qint64, ScheduleStateStore::Outcome> ScheduleStateStore::outcomes(StoreError *error) const
+{
+    QHash<qint64, Outcome> result;
+    QSqlDatabase db = m_database->connection();
+    // SQLite returns the other columns from the row holding the MAX(): the newest finished run.
+    QSqlQuery latest(db);
+    QSqlQuery good(db);
+    const bool ok = latest.exec(QStringLiteral(R"(
+            SELECT job_id, status, MAX(finished_at), message FROM runs
+            WHERE kind = 'backup' AND finished_at IS NOT NULL AND status IN ('succeeded', 'warning', 'failed')
+            GROUP BY job_id)"))
+        && good.exec(QStringLiteral(R"(
+            SELECT job_id, MAX(finished_at) FROM runs
+            WHERE kind = 'backup' AND finished_at IS NOT NULL AND status IN ('succeeded', 'warning')
+            GROUP BY job_id)"));
+    if (!ok) {
+        if (error)
+            *error = StoreError::fail(
+                tr("Cairn could not read the results of past backups (%1); check the "
+                   "database file.")
+                    .arg((latest.lastError().isValid() ? latest : good).lastError().text()));
+        return result;
+    }
+    while (latest.next()) {
+        Outcome &o = result[latest.value(0).toLongLong()];
+        o.lastFailed = latest.value(1).toString() == QLatin1String("failed");
+        o.lastFinishedAt = fromSeconds(latest.value(2));
+        o.lastMessage = latest.value(3).toString();
+    }
+    while (good.next())
+        result[good.value(0).toLongLong()].lastGoodAt = fromSeconds(good.value(1));
+    if (error)
+        *error = StoreError::none();
+    return result;
+}
+
+} // namespace cairn
