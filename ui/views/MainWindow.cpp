@@ -2,6 +2,8 @@
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AddClientDialog.h"
+#include "dialogs/EditServerDialog.h"
+#include "dialogs/RemoveServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ClientListModel.h"
 #include "models/JobTableModel.h"
@@ -21,6 +23,7 @@
 #include "views/ListPage.h"
 #include "views/NoticeBanner.h"
 #include "views/SidebarDelegate.h"
+#include "wizards/AddServerWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,12 +31,14 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -115,6 +120,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     m_clientSelector->setCurrentIndex(std::max(0, m_clientModel->rowOf(remembered)));
     applyClientFilter();
     showPage(Dashboard);
+    if (!qEnvironmentVariableIsEmpty("CAIRN_SCREENSHOT_OPEN"))
+        QTimer::singleShot(0, this, &MainWindow::openForScreenshot);
 }
 
 MainWindow::~MainWindow() = default;
@@ -306,8 +313,7 @@ ListPage *MainWindow::createListPage(Page page)
             tr("Servers are the machines Cairn backs up over SSH; each one sends its backup straight to your "
                "storage."),
             tr("Add your first server"));
-        empty->setButtonUnavailable(
-            tr("The Add server wizard arrives with SSH support in the next version of Cairn."));
+        connect(empty, &EmptyState::buttonClicked, this, &MainWindow::openAddServerWizard);
         break;
     case Storage:
         model = new StorageTableModel(m_database, this);
@@ -343,6 +349,8 @@ ListPage *MainWindow::createListPage(Page page)
     if (page == Clients)
         connect(listPage->addHeaderButton(tr("Add client")), &QPushButton::clicked, this,
             &MainWindow::openAddClientDialog);
+    if (page == Servers)
+        addServerActions(listPage);
     listPage->setClientId(selectedClientId());
     m_stack->addWidget(listPage);
     return listPage;
@@ -455,6 +463,103 @@ AddClientDialog *MainWindow::openAddClientDialog()
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::addServerActions(ListPage *page)
+{
+    QPushButton *edit = page->addHeaderButton(tr("Edit…"));
+    edit->setObjectName(QStringLiteral("editServerButton"));
+    QPushButton *remove = page->addHeaderButton(tr("Remove…"));
+    remove->setObjectName(QStringLiteral("removeServerButton"));
+    QPushButton *add = page->addHeaderButton(tr("Add server"));
+    add->setObjectName(QStringLiteral("addServerButton"));
+    for (QPushButton *button : { edit, remove }) {
+        // Only the page's main action stands out.
+        QFont plain = button->font();
+        plain.setBold(false);
+        button->setFont(plain);
+        button->setPalette(palette());
+    }
+    connect(add, &QPushButton::clicked, this, &MainWindow::openAddServerWizard);
+    connect(edit, &QPushButton::clicked, this, [this] { openEditServerDialog(); });
+    connect(remove, &QPushButton::clicked, this, [this] { openRemoveServerDialog(); });
+    connect(page->view(), &QTableView::doubleClicked, this, [this] { openEditServerDialog(); });
+    auto updateButtons = [page, edit, remove] {
+        const bool selected = page->view()->selectionModel()->hasSelection();
+        edit->setEnabled(selected);
+        remove->setEnabled(selected);
+    };
+    connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(page->model(), &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+}
+
+qint64 MainWindow::selectedServerId()
+{
+    ListPage *page = listPage(Servers);
+    const QModelIndexList rows = page->view()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(StoreTableModel::IdRole).toLongLong();
+}
+
+void MainWindow::serversChanged(const QString &message)
+{
+    reloadClients(); // counts on the dashboard and in the client list
+    if (ListPage *page = m_listPages[size_t(Servers)])
+        page->reload();
+    statusBar()->showMessage(message, 5000);
+}
+
+AddServerWizard *MainWindow::openAddServerWizard()
+{
+    auto *wizard = new AddServerWizard(m_database, selectedClientId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this] { serversChanged(tr("Server added.")); });
+    wizard->open();
+    return wizard;
+}
+
+EditServerDialog *MainWindow::openEditServerDialog(qint64 serverId)
+{
+    if (!serverId)
+        serverId = selectedServerId();
+    if (!serverId)
+        return nullptr;
+    auto *dialog = new EditServerDialog(m_database, serverId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { serversChanged(tr("Server saved.")); });
+    dialog->open();
+    return dialog;
+}
+
+RemoveServerDialog *MainWindow::openRemoveServerDialog(qint64 serverId)
+{
+    if (!serverId)
+        serverId = selectedServerId();
+    if (!serverId)
+        return nullptr;
+    auto *dialog = new RemoveServerDialog(m_database, serverId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { serversChanged(tr("Server removed.")); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openForScreenshot()
+{
+    const QString what = qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN");
+    if (what == QLatin1String("servers") || what.endsWith(QLatin1String("-server")))
+        showPage(Servers);
+    if (what == QLatin1String("add-server")) {
+        openAddServerWizard();
+    } else if (what == QLatin1String("edit-server") || what == QLatin1String("remove-server")) {
+        ListPage *page = listPage(Servers);
+        page->reload();
+        page->view()->selectRow(0);
+        if (what == QLatin1String("edit-server"))
+            openEditServerDialog();
+        else
+            openRemoveServerDialog();
+    }
 }
 
 SettingsDialog *MainWindow::openSettingsDialog()

@@ -16,7 +16,10 @@ class QStackedWidget;
 namespace cairn {
 
 class AddClientDialog;
+class AddServerWizard;
 class ClientListModel;
+class EditServerDialog;
+class RemoveServerDialog;
 class DashboardPage;
 class Database;
 class ListPage;
@@ -42,6 +45,10 @@ public:
 
     // Opens (without blocking) the dialogs; each is returned so tests and callers can follow it.
     AddClientDialog *openAddClientDialog();
+    AddServerWizard *openAddServerWizard();
+    // The server selected on the Servers page when serverId is 0; null when there is none.
+    EditServerDialog *openEditServerDialog(qint64 serverId = 0);
+    RemoveServerDialog *openRemoveServerDialog(qint64 serverId = 0);
     SettingsDialog *openSettingsDialog();
     void openAboutDialog();
     // Reads everything again, keeping the selected client and page.
@@ -79,6 +86,12 @@ private:
     void applyClientFilter();
     void updateTrayStatus();
     void showError(const QString &message);
+    void addServerActions(ListPage *page);
+    qint64 selectedServerId();
+    void serversChanged(const QString &message);
+    // CAIRN_SCREENSHOT_OPEN=servers|add-server|edit-server|remove-server opens that view after start,
+    // so tools/screenshot.sh can look at it.
+    void openForScreenshot();
 
     std::shared_ptr<Database> m_database;
     bool m_trayAvailable = false;

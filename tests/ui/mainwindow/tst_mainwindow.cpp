@@ -104,7 +104,7 @@ void tst_MainWindow::emptyDatabaseShowsEmptyStates()
         MainWindow::Page page;
         bool buttonWorks;
         bool hasButton;
-    } pages[] = { { MainWindow::Clients, true, true }, { MainWindow::Servers, false, true },
+    } pages[] = { { MainWindow::Clients, true, true }, { MainWindow::Servers, true, true },
         { MainWindow::Storage, false, true }, { MainWindow::Jobs, false, true },
         { MainWindow::Activity, false, false } };
     for (const auto &expected : pages) {
