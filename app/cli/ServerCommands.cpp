@@ -95,7 +95,7 @@ std::optional<Server> findServer(Invocation &in, const std::shared_ptr<Database>
             .arg(shown(name)));
     if (!client)
         return std::nullopt;
-    return ServerRepository(db).find(client->id, name);
+    return ServerRepository(db).find(client->id, name.trimmed());
 }
 
 template <typename Object, typename Result>

@@ -84,7 +84,7 @@ std::optional<Server> ServerRepository::find(qint64 clientId, const QString &nam
     query.prepare(
         QLatin1String(selectSql) + QStringLiteral(" WHERE s.client_id = ? AND s.name = ? COLLATE NOCASE"));
     query.addBindValue(clientId);
-    query.addBindValue(name.trimmed());
+    query.addBindValue(name);
     if (query.exec() && query.next())
         return serverFrom(query);
     return std::nullopt;
@@ -122,7 +122,7 @@ qint64 ServerRepository::insert(const Server &server, StoreError *error)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     query.addBindValue(server.clientId);
-    query.addBindValue(server.name.trimmed());
+    query.addBindValue(server.name);
     query.addBindValue(server.host);
     query.addBindValue(server.port);
     query.addBindValue(server.username);
@@ -150,7 +150,7 @@ StoreError ServerRepository::update(const Server &server)
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
         "UPDATE servers SET name = ?, host = ?, port = ?, username = ?, ssh_key_id = ? WHERE id = ?"));
-    query.addBindValue(server.name.trimmed());
+    query.addBindValue(server.name);
     query.addBindValue(server.host);
     query.addBindValue(server.port);
     query.addBindValue(server.username);

@@ -17,10 +17,11 @@ public:
     explicit ServerRepository(std::shared_ptr<Database> database);
     // clientId 0: every client's servers.
     QList<Server> list(qint64 clientId, StoreError *error = nullptr) const;
+    // The name as stored (no trimming here: callers trim what a person typed), case-insensitive.
     std::optional<Server> find(qint64 clientId, const QString &name) const;
     std::optional<Server> findById(qint64 id) const;
 
-    // Inserts a row as given (checking input belongs to the caller, SshInputValidator); returns its
+    // Inserts a row as given, name untrimmed (checking input belongs to the caller); returns its
     // id or 0 with *error, which names a duplicate name in one sentence.
     qint64 insert(const Server &server, StoreError *error);
     // Saves name, host, port, user name and key of the row server.id. The pinned host key is not
