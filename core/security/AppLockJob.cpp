@@ -1,30 +1,15 @@
 #include "security/AppLockJob.h"
 
-#include <QCoreApplication>
-#include <QMutex>
-#include <QPointer>
+#include "security/SecurityPool.h"
 
 namespace cairn {
-
-QThreadPool *AppLockJob::pool()
-{
-    static QMutex mutex;
-    static QPointer<QThreadPool> instance;
-    QMutexLocker locker(&mutex);
-    if (!instance) {
-        instance = new QThreadPool(QCoreApplication::instance());
-        instance->setObjectName(QStringLiteral("cairn-security"));
-        instance->setMaxThreadCount(1);
-    }
-    return instance;
-}
 
 AppLockJob *AppLockJob::start(Work work)
 {
     auto *job = new AppLockJob;
     // The job cannot be deleted before deliver() ran (private destructor, no parent), so the
     // worker may post to it safely.
-    pool()->start([job, work = std::move(work)]() mutable {
+    securityPool()->start([job, work = std::move(work)]() mutable {
         Work local = std::move(work);
         const AppLock::Outcome outcome = local();
         // Release what the work holds (passwords, the database) before the caller hears back.

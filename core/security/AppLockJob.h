@@ -7,7 +7,6 @@
 #include "security/AppLock.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <functional>
 
 namespace cairn {
@@ -20,10 +19,6 @@ public:
 
     // Queues work; the returned job emits finished() exactly once.
     static AppLockJob *start(Work work);
-
-    // One thread, so attempts are checked one after another, never in parallel; it lives as
-    // long as the application object.
-    static QThreadPool *pool();
 
     bool isFinished() const { return m_finished; }
     AppLock::Outcome outcome() const { return m_outcome; }
