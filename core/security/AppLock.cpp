@@ -3,6 +3,7 @@
 #include "security/AppLockJob.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHash.h"
+#include "security/RecoveryCodes.h"
 #include "security/SecuritySettings.h"
 
 #include <QSqlError>
@@ -199,21 +200,28 @@ QString AppLock::validateNewPassword(const SecureBytes &password)
     return {};
 }
 
-AppLock::Outcome AppLock::storeNewHash(const SecureBytes &password, int cost) const
+std::optional<AppLock::Outcome> AppLock::refuseNewPassword(const SecureBytes &password, int cost)
 {
     Outcome outcome;
+    outcome.status = Status::Refused;
     if (cost < MinimumCost || cost > MaximumCost) {
-        outcome.status = Status::Refused;
         outcome.message = tr("The bcrypt cost must be between %1 and %2; choose another.")
                               .arg(MinimumCost)
                               .arg(MaximumCost);
         return outcome;
     }
     if (const QString problem = validateNewPassword(password); !problem.isEmpty()) {
-        outcome.status = Status::Refused;
         outcome.message = problem;
         return outcome;
     }
+    return std::nullopt;
+}
+
+AppLock::Outcome AppLock::storeNewHash(const SecureBytes &password, int cost) const
+{
+    if (std::optional<Outcome> refused = refuseNewPassword(password, cost))
+        return *refused;
+    Outcome outcome;
     QString problem;
     const QByteArray hash = PasswordHash::hash(password, cost, &problem);
     if (hash.isEmpty()) {
@@ -265,18 +273,56 @@ AppLock::Outcome AppLock::unlock(const SecureBytes &password) const
 AppLock::Outcome AppLock::changePassword(const SecureBytes &current, const SecureBytes &next, int cost) const
 {
     // Refuse an unusable new password before spending an attempt on the current one.
-    if (const QString problem = validateNewPassword(next); !problem.isEmpty()) {
-        Outcome outcome;
-        outcome.status = Status::Refused;
-        outcome.message = problem;
-        return outcome;
-    }
+    if (std::optional<Outcome> refused = refuseNewPassword(next, cost))
+        return *refused;
     const Outcome checked = checkPassword(current);
     if (!checked.ok())
         return checked;
     Outcome outcome = storeNewHash(next, cost);
     if (outcome.ok())
         AuditLog(m_database).append(QStringLiteral("lock.change_password"), QString());
+    return outcome;
+}
+
+AppLock::Outcome AppLock::resetPassword(
+    const SecureBytes &recoveryCode, const SecureBytes &next, int cost) const
+{
+    // Refuse an unusable new password before spending the code on it.
+    if (std::optional<Outcome> refused = refuseNewPassword(next, cost))
+        return *refused;
+    Outcome outcome;
+    if (!isEnabled()) {
+        outcome.status = Status::NotEnabled;
+        outcome.message = tr("The app lock is off; there is no master password to reset.");
+        return outcome;
+    }
+    if (!isTwoFactorEnabled()) {
+        outcome.status = Status::Refused;
+        outcome.message
+            = tr("Recovery codes come with two-factor sign-in, which is off; without it a forgotten "
+                 "master password cannot be reset in Cairn.");
+        return outcome;
+    }
+    const Outcome reserved = reserveAttempt();
+    if (!reserved.ok())
+        return reserved;
+    // The code is a few ASCII symbols; a QString of it is dropped at once.
+    StoreError error;
+    const bool used = RecoveryCodes(m_database)
+                          .consume(QString::fromLatin1(recoveryCode.data(), recoveryCode.size()), &error);
+    if (error)
+        return storeFailed(error);
+    if (!used) {
+        AuditLog(m_database)
+            .append(QStringLiteral("lock.reset_password"), QString(), QStringLiteral("wrong recovery code"));
+        return wrong(
+            tr("The recovery code is wrong or was already used; type another of your recovery codes."));
+    }
+    outcome = storeNewHash(next, cost);
+    if (outcome.ok())
+        AuditLog(m_database)
+            .append(
+                QStringLiteral("lock.reset_password"), QString(), QStringLiteral("ok, recovery code used"));
     return outcome;
 }
 
@@ -369,6 +415,12 @@ AppLockJob *AppLock::changePasswordAsync(SecureBytes current, SecureBytes next, 
 {
     return startJob([c = shared(std::move(current)), n = shared(std::move(next)), cost](
                         const AppLock &lock) { return lock.changePassword(*c, *n, cost); });
+}
+
+AppLockJob *AppLock::resetPasswordAsync(SecureBytes recoveryCode, SecureBytes next, int cost) const
+{
+    return startJob([c = shared(std::move(recoveryCode)), n = shared(std::move(next)), cost](
+                        const AppLock &lock) { return lock.resetPassword(*c, *n, cost); });
 }
 
 AppLockJob *AppLock::disableAsync(SecureBytes current) const

@@ -14,6 +14,7 @@
 #include <QMetaType>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cairn {
 
@@ -66,6 +67,10 @@ public:
     Outcome unlock(const SecureBytes &password) const;
     // Needs the current password (subject to the back-off); two-factor stays as it is.
     Outcome changePassword(const SecureBytes &current, const SecureBytes &next, int cost = DefaultCost) const;
+    // For a forgotten password: needs one unused two-factor recovery code (see RecoveryCodes),
+    // which it uses up. Two-factor stays on. Subject to the back-off.
+    Outcome resetPassword(
+        const SecureBytes &recoveryCode, const SecureBytes &next, int cost = DefaultCost) const;
     // Turns the lock off. Needs the current password; refused while two-factor is on, which
     // must be turned off first (with a code) so the lock is never left half-removed.
     Outcome disable(const SecureBytes &current) const;
@@ -95,6 +100,7 @@ public:
     AppLockJob *enableAsync(SecureBytes password, int cost = DefaultCost) const;
     AppLockJob *unlockAsync(SecureBytes password) const;
     AppLockJob *changePasswordAsync(SecureBytes current, SecureBytes next, int cost = DefaultCost) const;
+    AppLockJob *resetPasswordAsync(SecureBytes recoveryCode, SecureBytes next, int cost = DefaultCost) const;
     AppLockJob *disableAsync(SecureBytes current) const;
 
 private:
@@ -105,6 +111,7 @@ private:
     Outcome wrong(const QString &message) const;
     Outcome checkPassword(const SecureBytes &password) const;
     Outcome storeNewHash(const SecureBytes &password, int cost) const;
+    static std::optional<Outcome> refuseNewPassword(const SecureBytes &password, int cost);
 
     std::shared_ptr<Database> m_database;
     Clock m_clock;

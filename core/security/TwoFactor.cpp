@@ -2,6 +2,8 @@
 
 #include "secrets/SecretStore.h"
 #include "security/AuditLog.h"
+#include "security/RecoveryCodes.h"
+#include "security/SecurityPool.h"
 #include "security/SecuritySettings.h"
 #include "security/Totp.h"
 
@@ -27,6 +29,18 @@ template <typename Handler> void onFinished(SecretJob *secretJob, QObject *conte
             handler(done);
         });
 }
+
+struct NewCodes {
+    QStringList codes;
+    QList<QByteArray> hashes;
+    QString error;
+};
+
+struct UsedCode {
+    bool used = false;
+    int left = 0;
+    QString error;
+};
 
 } // namespace
 
@@ -138,20 +152,81 @@ TwoFactorJob *TwoFactor::complete(Enrolment enrolment, const QString &code)
                 job->finishLater(TwoFactorJob::Status::Failed, write->errorString());
                 return;
             }
-            if (StoreError error = SecuritySettings(m_database)
-                                       .write({
-                                           { SecuritySettings::TotpSecretRefKey, reference },
-                                           { SecuritySettings::TotpLastStepKey, QString::number(step) },
-                                       })) {
-                // Leave no orphan secret behind.
-                onFinished(m_secrets->remove(reference), this, [](SecretJob *) {});
-                job->finishLater(TwoFactorJob::Status::Failed, error.message);
-                return;
-            }
-            AuditLog(m_database).append(QStringLiteral("twofactor.enable"), QString());
-            job->finishLater(TwoFactorJob::Status::Ok);
+            storeNewRecoveryCodes(job,
+                {
+                    { SecuritySettings::TotpSecretRefKey, reference },
+                    { SecuritySettings::TotpLastStepKey, QString::number(step) },
+                },
+                [this, reference](bool stored) {
+                    if (stored)
+                        AuditLog(m_database).append(QStringLiteral("twofactor.enable"), QString());
+                    else // leave no orphan secret behind
+                        onFinished(m_secrets->remove(reference), this, [](SecretJob *) {});
+                });
         });
     return job;
+}
+
+void TwoFactor::storeNewRecoveryCodes(
+    TwoFactorJob *job, QMap<QString, std::optional<QString>> extra, std::function<void(bool stored)> after)
+{
+    runOnSecurityPool([] {
+        NewCodes made;
+        made.codes = RecoveryCodes::generate(&made.error);
+        if (!made.codes.isEmpty())
+            made.hashes = RecoveryCodes::hashAll(made.codes, &made.error);
+        return made;
+    }).then(job, [this, job, extra = std::move(extra), after = std::move(after)](const NewCodes &made) {
+        auto done = [&](bool stored, TwoFactorJob::Status status, const QString &message) {
+            if (after)
+                after(stored);
+            job->finishLater(status, message);
+        };
+        if (made.hashes.size() != RecoveryCodes::Count)
+            return done(false, TwoFactorJob::Status::Failed, made.error);
+
+        // The codes and the settings that go with them: all stored, or none.
+        QSqlDatabase db = m_database->connection();
+        QString reason;
+        bool stored = db.transaction();
+        for (auto it = extra.cbegin(); stored && it != extra.cend(); ++it)
+            stored = SecuritySettings::writeIn(db, it.key(), it.value(), &reason);
+        stored = stored && RecoveryCodes::replaceIn(db, made.hashes, m_clock(), &reason) && db.commit();
+        if (!stored) {
+            if (reason.isEmpty())
+                reason = db.lastError().text();
+            db.rollback();
+            return done(false, TwoFactorJob::Status::Failed,
+                tr("Cairn could not save the two-factor settings (%1); check the disk and try again.")
+                    .arg(reason));
+        }
+        job->m_recoveryCodes = made.codes;
+        job->m_recoveryCodesLeft = int(made.codes.size());
+        done(true, TwoFactorJob::Status::Ok, QString());
+    });
+}
+
+TwoFactorJob *TwoFactor::regenerateRecoveryCodes(const QString &code)
+{
+    auto *job = new TwoFactorJob(this);
+    if (!isEnabled()) {
+        job->finishLater(
+            TwoFactorJob::Status::NotEnabled, tr("Two-factor sign-in is off; it has no recovery codes."));
+        return job;
+    }
+    verify(job, code, [this, job] {
+        storeNewRecoveryCodes(job, {}, [this](bool stored) {
+            if (stored)
+                AuditLog(m_database)
+                    .append(QStringLiteral("twofactor.recovery_codes"), QStringLiteral("replaced"));
+        });
+    });
+    return job;
+}
+
+int TwoFactor::recoveryCodesLeft() const
+{
+    return RecoveryCodes(m_database).remaining();
 }
 
 void TwoFactor::verify(TwoFactorJob *job, const QString &code, std::function<void()> then)
@@ -165,6 +240,51 @@ void TwoFactor::verify(TwoFactorJob *job, const QString &code, std::function<voi
             reserved.message);
         return;
     }
+    if (RecoveryCodes::looksLikeCode(code)) {
+        // bcrypt against the stored hashes: on the security thread, with a database of its own.
+        runOnSecurityPool([path = m_database->path(), code] {
+            UsedCode result;
+            StoreError error;
+            std::shared_ptr<Database> db = Database::open(path, &error);
+            if (db) {
+                RecoveryCodes codes(db);
+                result.used = codes.consume(code, &error);
+                result.left = codes.remaining();
+            }
+            result.error = error.message;
+            return result;
+        }).then(job, [this, job, then = std::move(then)](const UsedCode &result) {
+            // Built here, not captured: the continuation may be destroyed on the worker thread,
+            // and must not hold the last reference to this thread's database.
+            const AppLock sameLock(m_database, m_clock);
+            if (!result.error.isEmpty()) {
+                job->finishLater(TwoFactorJob::Status::Failed, result.error);
+                return;
+            }
+            if (!result.used) {
+                AuditLog(m_database)
+                    .append(QStringLiteral("twofactor.recovery_code"), QString(),
+                        QStringLiteral("wrong or used code"));
+                job->m_nextAttemptAllowedAt = sameLock.nextAttemptAllowedAt();
+                job->finishLater(TwoFactorJob::Status::WrongCode,
+                    tr("The recovery code is wrong or was already used; type another of your recovery "
+                       "codes."));
+                return;
+            }
+            if (StoreError error = sameLock.clearFailures()) {
+                job->finishLater(TwoFactorJob::Status::Failed, error.message);
+                return;
+            }
+            AuditLog(m_database)
+                .append(QStringLiteral("twofactor.recovery_code"), QString(),
+                    QStringLiteral("ok, %1 left").arg(result.left));
+            job->m_usedRecoveryCode = true;
+            job->m_recoveryCodesLeft = result.left;
+            then();
+        });
+        return;
+    }
+
     const QString reference
         = SecuritySettings(m_database).value(SecuritySettings::TotpSecretRefKey).value_or(QString());
     onFinished(
@@ -224,12 +344,19 @@ TwoFactorJob *TwoFactor::disable(const QString &code)
         const QString reference
             = SecuritySettings(m_database).value(SecuritySettings::TotpSecretRefKey).value_or(QString());
         // The settings first: once they are gone two-factor is off, even if the keychain then fails.
-        if (StoreError error = SecuritySettings(m_database)
-                                   .write({
-                                       { SecuritySettings::TotpSecretRefKey, std::nullopt },
-                                       { SecuritySettings::TotpLastStepKey, std::nullopt },
-                                   })) {
-            job->finishLater(TwoFactorJob::Status::Failed, error.message);
+        QSqlDatabase db = m_database->connection();
+        QString reason;
+        const bool removed = db.transaction()
+            && SecuritySettings::writeIn(db, SecuritySettings::TotpSecretRefKey, std::nullopt, &reason)
+            && SecuritySettings::writeIn(db, SecuritySettings::TotpLastStepKey, std::nullopt, &reason)
+            && RecoveryCodes::clearIn(db, &reason) && db.commit();
+        if (!removed) {
+            if (reason.isEmpty())
+                reason = db.lastError().text();
+            db.rollback();
+            job->finishLater(TwoFactorJob::Status::Failed,
+                tr("Cairn could not turn two-factor sign-in off (%1); check the disk and try again.")
+                    .arg(reason));
             return;
         }
         AuditLog(m_database).append(QStringLiteral("twofactor.disable"), QString());

@@ -12,6 +12,7 @@
 #include "security/TwoFactorJob.h"
 #include "store/Database.h"
 
+#include <QMap>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -42,18 +43,28 @@ public:
     static Enrolment begin(const QString &label, QString *error = nullptr);
 
     // Stores the enrolment when code is right for its secret now: the secret goes to the
-    // keychain, its reference and the accepted step to the settings table.
+    // keychain, its reference and the accepted step to the settings table, and ten fresh
+    // recovery codes (job->recoveryCodes(), to be shown once) are stored as hashes.
     TwoFactorJob *complete(Enrolment enrolment, const QString &code);
-    // The second step of unlocking: a current code. Subject to the app lock's back-off.
+    // The second step of unlocking. Every code argument below takes either a current code from
+    // the app or an unused recovery code (which is then used up). Subject to the back-off.
     TwoFactorJob *check(const QString &code);
-    // Turns two-factor off; needs a current code. Removes the secret from the keychain.
+    // Turns two-factor off: removes the secret from the keychain and every recovery code.
     TwoFactorJob *disable(const QString &code);
+    // Ten new recovery codes; the old ones stop working.
+    TwoFactorJob *regenerateRecoveryCodes(const QString &code);
+
+    int recoveryCodesLeft() const;
 
 private:
     qint64 nowSeconds() const;
     // Checks code under the back-off; runs then(job) on success, else finishes job.
     void verify(TwoFactorJob *job, const QString &code, std::function<void()> then);
     bool claimStep(qint64 step, QString *reason) const;
+    // Makes and hashes new recovery codes on the security thread, then stores them with extra
+    // (settings written in the same transaction) and finishes job.
+    void storeNewRecoveryCodes(TwoFactorJob *job, QMap<QString, std::optional<QString>> extra,
+        std::function<void(bool stored)> after = {});
 
     std::shared_ptr<Database> m_database;
     SecretStore *m_secrets;

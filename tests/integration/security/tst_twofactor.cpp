@@ -60,6 +60,7 @@ class TestTwoFactor final : public QObject {
         FakeClock clock;
         std::unique_ptr<TwoFactor> twoFactor;
         SecureBytes secret;
+        QStringList recoveryCodes;
     };
 
     // A database with the app lock on and, when enrol is set, two-factor enrolled.
@@ -77,8 +78,10 @@ class TestTwoFactor final : public QObject {
             TwoFactor::Enrolment enrolment = TwoFactor::begin(QStringLiteral("alice@example.com"));
             f->secret = enrolment.secret.clone();
             const QString code = Totp::codeAt(f->secret.view(), f->clock.seconds());
-            if (!finish(f->twoFactor->complete(std::move(enrolment), code))->ok())
+            TwoFactorJob *job = finish(f->twoFactor->complete(std::move(enrolment), code));
+            if (!job->ok())
                 return nullptr;
+            f->recoveryCodes = job->recoveryCodes();
         }
         return f;
     }
@@ -127,6 +130,9 @@ private Q_SLOTS:
         TwoFactorJob *done = finish(f->twoFactor->complete(std::move(again), right));
         QVERIFY2(done->ok(), qPrintable(done->errorString()));
         QVERIFY(f->twoFactor->isEnabled());
+        QCOMPARE(done->recoveryCodes().size(), 10);
+        QCOMPARE(done->recoveryCodesLeft(), 10);
+        QCOMPARE(f->twoFactor->recoveryCodesLeft(), 10);
         QVERIFY(AppLock(f->db).unlock(SecureBytes(QByteArrayView(password))).secondFactorRequired);
 
         // The secret is in the keychain under the stored reference ...
@@ -143,6 +149,8 @@ private Q_SLOTS:
             const QByteArray contents = file.readAll();
             QVERIFY(!contents.contains(secret.toByteArray()));
             QVERIFY(!contents.contains(base32.toByteArray()));
+            for (const QString &recoveryCode : done->recoveryCodes())
+                QVERIFY(!contents.contains(recoveryCode.toLatin1()));
         }
 
         // A second enrolment is refused while one is active.
@@ -196,6 +204,73 @@ private Q_SLOTS:
         f->clock.advance(AppLock::delayAfter(1));
         QVERIFY(finish(f->twoFactor->check(right))->ok());
         QCOMPARE(AppLock(f->db).failedAttempts(), 0);
+    }
+
+    void recoveryCodesUnlockOnce()
+    {
+        auto f = fixture(true);
+        QVERIFY(f);
+        QCOMPARE(f->recoveryCodes.size(), 10);
+        TwoFactorJob *used = finish(f->twoFactor->check(f->recoveryCodes.at(2).toLower()));
+        QVERIFY2(used->ok(), qPrintable(used->errorString()));
+        QVERIFY(used->usedRecoveryCode());
+        QCOMPARE(used->recoveryCodesLeft(), 9);
+
+        TwoFactorJob *again = finish(f->twoFactor->check(f->recoveryCodes.at(2)));
+        QCOMPARE(again->status(), TwoFactorJob::Status::WrongCode);
+        QVERIFY(again->errorString().endsWith(QLatin1Char('.')));
+        QCOMPARE(AppLock(f->db).failedAttempts(), 1);
+        f->clock.advance(AppLock::delayAfter(1));
+        QVERIFY(finish(f->twoFactor->check(f->recoveryCodes.at(3)))->ok());
+        QCOMPARE(f->twoFactor->recoveryCodesLeft(), 8);
+    }
+
+    void resettingThePasswordKeepsTwoFactor()
+    {
+        auto f = fixture(true);
+        QVERIFY(f);
+        const AppLock lock(f->db, f->clock.clock());
+        const AppLock::Outcome reset
+            = lock.resetPassword(SecureBytes(QByteArrayView(f->recoveryCodes.at(0).toLatin1())),
+                SecureBytes(QByteArrayView("a brand new one")));
+        QVERIFY2(reset.ok(), qPrintable(reset.message));
+        QVERIFY(f->twoFactor->isEnabled());
+        QVERIFY(lock.unlock(SecureBytes(QByteArrayView("a brand new one"))).secondFactorRequired);
+        f->clock.advance(30 * 1000);
+        QVERIFY(finish(f->twoFactor->check(Totp::codeAt(f->secret.view(), f->clock.seconds())))->ok());
+        // The code the reset used is gone for two-factor too.
+        f->clock.advance(AppLock::MaximumDelayMs);
+        QCOMPARE(
+            finish(f->twoFactor->check(f->recoveryCodes.at(0)))->status(), TwoFactorJob::Status::WrongCode);
+    }
+
+    void regeneratedCodesReplaceTheOldOnes()
+    {
+        auto f = fixture(true);
+        QVERIFY(f);
+        f->clock.advance(30 * 1000);
+        TwoFactorJob *job = finish(
+            f->twoFactor->regenerateRecoveryCodes(Totp::codeAt(f->secret.view(), f->clock.seconds())));
+        QVERIFY2(job->ok(), qPrintable(job->errorString()));
+        const QStringList fresh = job->recoveryCodes();
+        QCOMPARE(fresh.size(), 10);
+        for (const QString &code : fresh)
+            QVERIFY(!f->recoveryCodes.contains(code));
+        QCOMPARE(
+            finish(f->twoFactor->check(f->recoveryCodes.at(0)))->status(), TwoFactorJob::Status::WrongCode);
+        f->clock.advance(AppLock::MaximumDelayMs);
+        QVERIFY(finish(f->twoFactor->check(fresh.at(0)))->ok());
+    }
+
+    void disableWithARecoveryCode()
+    {
+        auto f = fixture(true);
+        QVERIFY(f);
+        TwoFactorJob *off = finish(f->twoFactor->disable(f->recoveryCodes.at(9)));
+        QVERIFY2(off->ok(), qPrintable(off->errorString()));
+        QVERIFY(off->usedRecoveryCode());
+        QVERIFY(!f->twoFactor->isEnabled());
+        QCOMPARE(f->twoFactor->recoveryCodesLeft(), 0);
     }
 
     void disableNeedsACode()

@@ -4,6 +4,7 @@
 #include "security/AppLockJob.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHash.h"
+#include "security/RecoveryCodes.h"
 #include "security/SecuritySettings.h"
 
 #include <QDir>
@@ -263,6 +264,63 @@ private Q_SLOTS:
         QVERIFY(lock.changePassword(bytes(password), bytes("a new password")).ok());
         QVERIFY(lock.isTwoFactorEnabled());
         QVERIFY(lock.unlock(bytes("a new password")).secondFactorRequired);
+    }
+
+    void resetWithARecoveryCodeKeepsTwoFactor()
+    {
+        FakeClock clock;
+        auto db = freshDatabase();
+        AppLock lock(db, clock.clock());
+        QVERIFY(lock.enable(bytes(password)).ok());
+        // Two-factor as TwoFactor leaves it: a secret reference and the codes' hashes.
+        const QStringList codes = RecoveryCodes::generate();
+        QSqlDatabase connection = db->connection();
+        QString reason;
+        QVERIFY(connection.transaction());
+        QVERIFY(RecoveryCodes::replaceIn(connection, RecoveryCodes::hashAll(codes), clock.now(), &reason));
+        QVERIFY(connection.commit());
+        QVERIFY(!SecuritySettings(db).set(SecuritySettings::TotpSecretRefKey, QStringLiteral("totp/test")));
+
+        // An unusable new password is refused before the code is spent.
+        QCOMPARE(lock.resetPassword(bytes(codes.at(0).toLatin1()), bytes("short")).status,
+            AppLock::Status::Refused);
+        QCOMPARE(lock.resetPassword(bytes(codes.at(0).toLatin1()), bytes("a new password"), 11).status,
+            AppLock::Status::Refused);
+        QCOMPARE(RecoveryCodes(db).remaining(), 10);
+
+        const AppLock::Outcome wrong = lock.resetPassword(bytes("2222-3333-4444"), bytes("a new password"));
+        QCOMPARE(wrong.status, AppLock::Status::WrongPassword);
+        QCOMPARE(lock.resetPassword(bytes(codes.at(0).toLatin1()), bytes("a new password")).status,
+            AppLock::Status::TooSoon);
+        clock.advance(AppLock::MaximumDelayMs);
+
+        const AppLock::Outcome reset
+            = lock.resetPassword(bytes(codes.at(0).toLatin1()), bytes("a new password"));
+        QVERIFY2(reset.ok(), qPrintable(reset.message));
+        QCOMPARE(RecoveryCodes(db).remaining(), 9);
+        QVERIFY(lock.isTwoFactorEnabled());
+        const AppLock::Outcome unlocked = lock.unlock(bytes("a new password"));
+        QVERIFY(unlocked.ok());
+        QVERIFY(unlocked.secondFactorRequired);
+        QCOMPARE(lock.unlock(bytes(password)).status, AppLock::Status::WrongPassword);
+        clock.advance(AppLock::MaximumDelayMs);
+
+        // The same code does not work twice.
+        QCOMPARE(lock.resetPassword(bytes(codes.at(0).toLatin1()), bytes("yet another password")).status,
+            AppLock::Status::WrongPassword);
+    }
+
+    void resetNeedsTwoFactor()
+    {
+        auto db = freshDatabase();
+        AppLock lock(db);
+        QCOMPARE(lock.resetPassword(bytes("2222-3333-4444"), bytes("a new password")).status,
+            AppLock::Status::NotEnabled);
+        QVERIFY(lock.enable(bytes(password)).ok());
+        const AppLock::Outcome refused = lock.resetPassword(bytes("2222-3333-4444"), bytes("a new password"));
+        QCOMPARE(refused.status, AppLock::Status::Refused);
+        QVERIFY(refused.message.endsWith(QLatin1Char('.')));
+        QVERIFY(lock.unlock(bytes(password)).ok());
     }
 
     void disableNeedsPasswordAndNoTwoFactor()
