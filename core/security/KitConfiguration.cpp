@@ -213,7 +213,7 @@ QString KitConfiguration::validate(const QJsonObject &configuration)
 }
 
 StoreError KitConfiguration::importInto(
-    const std::shared_ptr<Database> &database, const QJsonObject &configuration)
+    const std::shared_ptr<Database> &database, const QJsonObject &configuration, Mode mode)
 {
     if (const QString problem = validate(configuration); !problem.isEmpty())
         return StoreError::fail(problem);
@@ -287,6 +287,10 @@ StoreError KitConfiguration::importInto(
             newIds[table].insert(
                 qint64(row.value(QStringLiteral("id")).toInteger()), insert.lastInsertId().toLongLong());
         }
+    }
+    if (mode == Mode::DryRun) {
+        db.rollback();
+        return StoreError::none();
     }
     if (!db.commit())
         return fail(tr("Cairn could not import the recovery kit (%1); nothing was changed.")

@@ -38,7 +38,10 @@ public:
 
     // Inserts every row with new ids (references between rows follow) in one transaction. Refuses
     // and changes nothing when a client of the same name exists, or any row does not fit.
-    static StoreError importInto(const std::shared_ptr<Database> &database, const QJsonObject &configuration);
+    // DryRun does all of it and rolls back: "would this import work?" before secrets are written.
+    enum class Mode { Commit, DryRun };
+    static StoreError importInto(const std::shared_ptr<Database> &database, const QJsonObject &configuration,
+        Mode mode = Mode::Commit);
 };
 
 } // namespace cairn

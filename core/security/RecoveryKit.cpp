@@ -2,7 +2,9 @@
 
 #include "security/KitConfiguration.h"
 
+#include <QDir>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QtEndian>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -150,6 +152,17 @@ SecureBytes RecoveryKit::deriveKey(
     return SecureBytes::takeFrom(key);
 }
 
+QString RecoveryKit::checkNewPassphrase(const SecureBytes &passphrase)
+{
+    if (passphrase.isEmpty())
+        return tr("The passphrase is empty; type a passphrase for the recovery kit.");
+    if (characters(passphrase) < MinimumPassphraseLength)
+        return tr(
+            "The passphrase needs at least %n characters; the kit holds every key, so choose a long one.",
+            nullptr, MinimumPassphraseLength);
+    return {};
+}
+
 QByteArray RecoveryKit::seal(
     const Contents &contents, const SecureBytes &passphrase, QString *error, const KdfParameters &parameters)
 {
@@ -158,12 +171,8 @@ QByteArray RecoveryKit::seal(
             *error = message;
         return QByteArray();
     };
-    if (passphrase.isEmpty())
-        return fail(tr("The passphrase is empty; type a passphrase for the recovery kit."));
-    if (characters(passphrase) < MinimumPassphraseLength)
-        return fail(
-            tr("The passphrase needs at least %n characters; the kit holds every key, so choose a long one.",
-                nullptr, MinimumPassphraseLength));
+    if (const QString problem = checkNewPassphrase(passphrase); !problem.isEmpty())
+        return fail(problem);
     if (const QString problem = checkParameters(parameters); !problem.isEmpty())
         return fail(problem);
 
@@ -346,6 +355,24 @@ std::optional<RecoveryKit::Contents> RecoveryKit::open(
     if (error)
         error->clear();
     return contents;
+}
+
+bool RecoveryKit::writeFile(const QString &path, const QByteArray &kit, QString *error)
+{
+    QSaveFile file(path);
+    // QSaveFile writes a temporary file beside the target and renames it over on commit; the
+    // permissions are set on that temporary file before any byte goes in.
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(kit) == kit.size() && file.commit();
+    if (!ok) {
+        if (error)
+            *error = tr("Cairn could not write the recovery kit to %1 (%2); choose another folder.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 } // namespace cairn

@@ -85,6 +85,9 @@ public:
         std::map<QString, SecureBytes> secrets; // keychain reference -> secret
     };
 
+    // One sentence when passphrase cannot protect a new kit (empty, too short), else empty.
+    static QString checkNewPassphrase(const SecureBytes &passphrase);
+
     // The encrypted file, or empty with *error set (empty or short passphrase, parameters out of
     // bounds, a referenced secret missing or an unreferenced one given).
     static QByteArray seal(const Contents &contents, const SecureBytes &passphrase, QString *error,
@@ -93,6 +96,10 @@ public:
     // The contents, or nullopt with *error set to one sentence: not a kit, cut short, a newer
     // format, parameters out of bounds, or "wrong passphrase or damaged" (GCM cannot tell which).
     static std::optional<Contents> open(QByteArrayView file, const SecureBytes &passphrase, QString *error);
+
+    // Writes the kit to path with mode 0600 from the first byte, replacing any file there only
+    // once the whole kit is on disk. One sentence in *error on failure.
+    static bool writeFile(const QString &path, const QByteArray &kit, QString *error);
 
     // scrypt through OpenSSL 3's EVP_KDF, without the bounds (tests run RFC 7914's vectors).
     static SecureBytes deriveKey(const SecureBytes &passphrase, QByteArrayView salt,
