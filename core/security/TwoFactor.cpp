@@ -184,6 +184,10 @@ void TwoFactor::storeNewRecoveryCodes(
         };
         if (made.hashes.size() != RecoveryCodes::Count)
             return done(false, TwoFactorJob::Status::Failed, made.error);
+        // Two enrolments raced (two windows): the first one stored wins, the other stores nothing.
+        if (extra.contains(SecuritySettings::TotpSecretRefKey) && isEnabled())
+            return done(false, TwoFactorJob::Status::AlreadyEnabled,
+                tr("Two-factor sign-in is already on; turn it off first to set up another app."));
 
         // The codes and the settings that go with them: all stored, or none.
         QSqlDatabase db = m_database->connection();
