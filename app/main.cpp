@@ -3,6 +3,7 @@
 #include "settings/UiSettings.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "security/Hardening.h"
 #include "util/AppInfo.h"
 #include "views/FirstShowProbe.h"
 #include "views/MainWindow.h"
@@ -95,6 +96,8 @@ int fail(const QString &sentence)
 
 int main(int argc, char *argv[])
 {
+    // First: no core dump may ever hold a secret of this process.
+    cairn::Hardening::disableCoreDumps();
     if (onlyWantsInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         cairn::AppInfo::describe(app, QStringLiteral("Cairn"));
