@@ -4,6 +4,7 @@
 #include "ssh/SshLibrary.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "security/Hardening.h"
 #include "util/AppInfo.h"
 #include "views/FirstShowProbe.h"
 #include "views/MainWindow.h"
@@ -96,6 +97,9 @@ int fail(const QString &sentence)
 
 int main(int argc, char *argv[])
 {
+    // First: no core dump may ever hold a secret of this process.
+    cairn::Hardening::disableCoreDumps();
+
     // libssh2 and OpenSSL are initialised once, before any worker thread exists.
     cairn::SshLibrary::initialize();
 

@@ -15,7 +15,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(
     openssh-server openssh-client mariadb-server mariadb-client postgresql postgresql-client
     awscli curl zstd python3 xvfb xauth desktop-file-utils appstream dpkg-dev file time
-    fonts-dejavu-core iproute2
+    fonts-dejavu-core iproute2 zbar-tools imagemagick xdotool strace attr util-linux passwd
 )
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")

@@ -24,7 +24,7 @@ bash scripts/build.sh -DCAIRN_WERROR=ON -DCAIRN_BUILD_TESTS=ON
 stage "build"
 
 # Core dumps of test processes could hold secrets: none.
-ulimit -c 0
+ulimit -S -c 0
 set +e
 bash tests/fixtures/keyring-session.sh \
     ctest --test-dir "$root/$BUILD_DIR" --output-on-failure --no-tests=error -j2 "$@"

@@ -138,11 +138,24 @@ QStringList version2()
     };
 }
 
+// Security (app lock): single-use two-factor recovery codes, stored as bcrypt hashes only.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE recovery_codes (
+            id          INTEGER PRIMARY KEY,
+            code_hash   TEXT NOT NULL CHECK (code_hash LIKE '$2b$%'),
+            created_at  INTEGER NOT NULL,
+            used_at     INTEGER
+        ))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1(), version2() };
+    static const std::vector<QStringList> all { version1(), version2(), version3() };
     return all;
 }
 

@@ -11,6 +11,7 @@
 #include "models/RunTableModel.h"
 #include "models/ServerTableModel.h"
 #include "models/StorageTableModel.h"
+#include "secrets/KeychainProbe.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "store/RunRepository.h"
@@ -451,6 +452,40 @@ void MainWindow::loadDeferred()
     // The tray shows every client: read it here unless the dashboard (all clients) just did.
     if (m_tray && !(m_dashboard->isVisible() && selectedClientId() == 0))
         updateTrayStatus();
+    checkKeychain();
+}
+
+void MainWindow::checkKeychain()
+{
+    // Asynchronous: the window is already up and never waits for the keychain's answer.
+    if (qEnvironmentVariableIsSet("CAIRN_SKIP_KEYCHAIN_CHECK"))
+        return;
+    m_keychainProbe = new KeychainProbe(this);
+    connect(m_keychainProbe, &KeychainProbe::finished, this, &MainWindow::onKeychainChecked);
+    m_keychainProbe->start();
+}
+
+void MainWindow::onKeychainChecked(bool works, const QString &errorString)
+{
+    m_keychainProbe->deleteLater();
+    m_keychainProbe = nullptr;
+    if (works) {
+        Q_EMIT keychainChecked(true);
+        return;
+    }
+    auto *holder = new QWidget(m_stack->parentWidget());
+    auto *row = new QHBoxLayout(holder);
+    const int unit = fontMetrics().height();
+    row->setContentsMargins(unit, unit, unit, 0);
+    m_keychainNotice = new NoticeBanner(holder);
+    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_keychainNotice->setAccessibleName(tr("Keychain problem"));
+    m_keychainNotice->setText(errorString);
+    row->addWidget(m_keychainNotice);
+    connect(m_keychainNotice, &NoticeBanner::dismissed, holder, &QWidget::hide);
+    static_cast<QVBoxLayout *>(m_stack->parentWidget()->layout())->insertWidget(0, holder);
+    holder->show(); // the window is already visible: a new child shows only when told
+    Q_EMIT keychainChecked(false);
 }
 
 AddClientDialog *MainWindow::openAddClientDialog()

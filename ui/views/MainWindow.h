@@ -26,6 +26,7 @@ class ListPage;
 class NoticeBanner;
 class SettingsDialog;
 class TrayIcon;
+class KeychainProbe;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -68,9 +69,13 @@ public:
     ClientListModel *clientSelectorModel() const { return m_clientModel; }
     // The one-time "no tray" notice; null when it was not needed.
     NoticeBanner *noTrayNotice() const { return m_noTrayNotice; }
+    // Shown when the start-up keychain check fails (no keychain running, locked, refused).
+    NoticeBanner *keychainNotice() const { return m_keychainNotice; }
 
 Q_SIGNALS:
     void quitRequested();
+    // Emitted after the deferred keychain check found a problem (the notice is then visible).
+    void keychainChecked(bool works);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +97,8 @@ private:
     // CAIRN_SCREENSHOT_OPEN=servers|add-server|edit-server|remove-server opens that view after start,
     // so tools/screenshot.sh can look at it.
     void openForScreenshot();
+    void checkKeychain();
+    void onKeychainChecked(bool works, const QString &errorString);
 
     std::shared_ptr<Database> m_database;
     bool m_trayAvailable = false;
@@ -101,6 +108,8 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     NoticeBanner *m_noTrayNotice = nullptr;
+    NoticeBanner *m_keychainNotice = nullptr;
+    KeychainProbe *m_keychainProbe = nullptr;
     DashboardPage *m_dashboard = nullptr;
     std::array<ListPage *, PageCount> m_listPages {};
     Page m_currentPage = Dashboard;
