@@ -58,6 +58,128 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::AppLock</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts; wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not record the attempt (%1); check the disk and try again.</source>
+        <translation>Cairn konnte den Versuch nicht aufzeichnen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The app lock is off; there is no master password to check.</source>
+        <translation>Die App-Sperre ist aus; es gibt kein Master-Passwort zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The master password is wrong; check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Das Master-Passwort ist falsch; prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A master password needs at least %n characters; choose a longer one.</source>
+        <translation>
+            <numerusform>Ein Master-Passwort braucht mindestens %n Zeichen; wählen Sie ein längeres.</numerusform>
+            <numerusform>Ein Master-Passwort braucht mindestens %n Zeichen; wählen Sie ein längeres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bcrypt cost must be between %1 and %2; choose another.</source>
+        <translation>Der bcrypt-Kostenfaktor muss zwischen %1 und %2 liegen; wählen Sie einen anderen Wert.</translation>
+    </message>
+    <message>
+        <source>The app lock is already on; change the master password instead.</source>
+        <translation>Die App-Sperre ist bereits an; ändern Sie stattdessen das Master-Passwort.</translation>
+    </message>
+    <message>
+        <source>The app lock is off; there is no master password to reset.</source>
+        <translation>Die App-Sperre ist aus; es gibt kein Master-Passwort zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Recovery codes come with two-factor sign-in, which is off; without it a forgotten master password cannot be reset in Cairn.</source>
+        <translation>Wiederherstellungscodes gehören zur Zwei-Faktor-Anmeldung, die ausgeschaltet ist; ohne sie lässt sich ein vergessenes Master-Passwort in Cairn nicht zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong or was already used; type another of your recovery codes.</source>
+        <translation>Der Wiederherstellungscode ist falsch oder wurde bereits verwendet; geben Sie einen anderen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on; turn it off first, then turn the app lock off.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist an; schalten Sie zuerst diese aus und dann die App-Sperre.</translation>
+    </message>
+    <message>
+        <source>The idle time must be between 0 (never lock) and %1 minutes; choose another.</source>
+        <translation>Die Leerlaufzeit muss zwischen 0 (nie sperren) und %1 Minuten liegen; wählen Sie einen anderen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AuditLog</name>
+    <message>
+        <source>Cairn could not write the audit log (%1); check the disk and try again.</source>
+        <translation>Cairn konnte das Audit-Protokoll nicht schreiben (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the audit log (%1).</source>
+        <translation>Cairn konnte das Audit-Protokoll nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>entries before #%1 are missing</source>
+        <translation>Einträge vor #%1 fehlen</translation>
+    </message>
+    <message>
+        <source>entry #%1 does not follow the entry before it</source>
+        <translation>Eintrag #%1 schließt nicht an den Eintrag davor an</translation>
+    </message>
+    <message>
+        <source>entry #%1 was changed after it was written</source>
+        <translation>Eintrag #%1 wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1; keep a copy of the database for investigation.</source>
+        <translation>Das Audit-Protokoll wurde manipuliert: %1; bewahren Sie eine Kopie der Datenbank für die Untersuchung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll ist unversehrt: %n Eintrag, jeder mit dem vorherigen verkettet.</numerusform>
+            <numerusform>Das Audit-Protokoll ist unversehrt: %n Einträge, jeder mit dem vorherigen verkettet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AuthorizedKeys</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>Cairn could not add its key to ~/.ssh/authorized_keys on %1 (%2); check that the user owns its home folder, or add the key by hand.</source>
+        <translation>Cairn konnte seinen Schlüssel auf %1 nicht zu ~/.ssh/authorized_keys hinzufügen (%2); prüfen Sie, ob der Benutzer Eigentümer seines Home-Ordners ist, oder fügen Sie den Schlüssel von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Cairn could not remove its key from ~/.ssh/authorized_keys on %1 (%2); remove the line by hand.</source>
+        <translation>Cairn konnte seinen Schlüssel auf %1 nicht aus ~/.ssh/authorized_keys entfernen (%2); entfernen Sie die Zeile von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer while Cairn changed authorized_keys; check that the user&apos;s login shell is a POSIX shell such as bash.</source>
+        <translation>%1 gab eine unerwartete Antwort, während Cairn authorized_keys änderte; prüfen Sie, ob die Login-Shell des Benutzers eine POSIX-Shell wie bash ist.</translation>
+    </message>
+    <message>
+        <source>There is no valid key to install.</source>
+        <translation>Es gibt keinen gültigen Schlüssel zum Installieren.</translation>
+    </message>
+    <message>
+        <source>The key was added to ~/.ssh/authorized_keys on %1, but the server still refuses it; the server may read keys from another file (AuthorizedKeysFile in sshd_config).</source>
+        <translation>Der Schlüssel wurde auf %1 zu ~/.ssh/authorized_keys hinzugefügt, aber der Server lehnt ihn weiterhin ab; vermutlich liest der Server die Schlüssel aus einer anderen Datei (AuthorizedKeysFile in sshd_config).</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ClientListModel</name>
     <message>
         <source>All clients</source>
@@ -121,6 +243,177 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Kunden „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>use 0-59</source>
+        <translation>verwenden Sie 0-59</translation>
+    </message>
+    <message>
+        <source>use 0-23</source>
+        <translation>verwenden Sie 0-23</translation>
+    </message>
+    <message>
+        <source>use 1-31</source>
+        <translation>verwenden Sie 1-31</translation>
+    </message>
+    <message>
+        <source>use 1-12 or jan-dec</source>
+        <translation>verwenden Sie 1-12 oder jan-dec</translation>
+    </message>
+    <message>
+        <source>use 0-7 or sun-sat (0 and 7 are Sunday)</source>
+        <translation>verwenden Sie 0-7 oder sun-sat (0 und 7 sind Sonntag)</translation>
+    </message>
+    <message>
+        <source>The %1 field &apos;%2&apos; has an empty item; remove the extra comma.</source>
+        <translation>Der Wert „%2“ im Feld „%1“ enthält einen leeren Eintrag; entfernen Sie das überzählige Komma.</translation>
+    </message>
+    <message>
+        <source>The step in the %1 field &apos;%2&apos; must be a number from 1 to %3; write for example &apos;*/15&apos;.</source>
+        <translation>Die Schrittweite in „%2“ im Feld „%1“ muss eine Zahl von 1 bis %3 sein; schreiben Sie zum Beispiel „*/15“.</translation>
+    </message>
+    <message>
+        <source>The %1 field &apos;%2&apos; is outside %3-%4; %5.</source>
+        <translation>Der Wert „%2“ im Feld „%1“ liegt außerhalb von %3-%4; %5.</translation>
+    </message>
+    <message>
+        <source>The %1 field &apos;%2&apos; is not a value cron understands; %3.</source>
+        <translation>Der Wert „%2“ im Feld „%1“ ist nichts, was cron versteht; %3.</translation>
+    </message>
+    <message>
+        <source>The %1 field range &apos;%2&apos; runs backwards; write the smaller value first.</source>
+        <translation>Der Bereich „%2“ im Feld „%1“ läuft rückwärts; schreiben Sie den kleineren Wert zuerst.</translation>
+    </message>
+    <message>
+        <source>The cron expression is empty; write five fields such as &apos;0 2 * * *&apos; (minute, hour, day of month, month, day of week).</source>
+        <translation>Der Cron-Ausdruck ist leer; schreiben Sie fünf Felder wie „0 2 * * *“ (Minute, Stunde, Tag des Monats, Monat, Wochentag).</translation>
+    </message>
+    <message>
+        <source>The cron expression is longer than %1 characters; write five short fields such as &apos;0 2 * * *&apos;.</source>
+        <translation>Der Cron-Ausdruck ist länger als %1 Zeichen; schreiben Sie fünf kurze Felder wie „0 2 * * *“.</translation>
+    </message>
+    <message>
+        <source>@reboot is not a time of day; Cairn already runs missed backups when it starts, so pick a schedule such as @daily.</source>
+        <translation>@reboot ist keine Uhrzeit; Cairn holt verpasste Sicherungen beim Start ohnehin nach, wählen Sie also einen Zeitplan wie @daily.</translation>
+    </message>
+    <message>
+        <source>The cron expression contains the character %1, which cron does not use; write digits, names such as mon or jan, and * , - /.</source>
+        <translation>Der Cron-Ausdruck enthält das Zeichen %1, das cron nicht verwendet; schreiben Sie Ziffern, Namen wie mon oder jan sowie * , - /.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cron shortcut; use @hourly, @daily, @weekly, @monthly or @yearly.</source>
+        <translation>„%1“ ist keine Cron-Kurzform; verwenden Sie @hourly, @daily, @weekly, @monthly oder @yearly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</source>
+        <translation>
+            <numerusform>Der Cron-Ausdruck hat %n Feld; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+            <numerusform>Der Cron-Ausdruck hat %n Felder; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</source>
+        <translation>
+            <numerusform>Der Cron-Ausdruck hat %n Feld; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+            <numerusform>Der Cron-Ausdruck hat %n Felder; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule &apos;%1&apos; never runs, because none of its months has the day of month it asks for; pick another day or month.</source>
+        <translation>Der Zeitplan „%1“ läuft nie, weil keiner seiner Monate den verlangten Tag des Monats hat; wählen Sie einen anderen Tag oder Monat.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>alle %n Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation>zur Minute %1</translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation>zu den Minuten %1</translation>
+    </message>
+    <message>
+        <source>every hour, %1</source>
+        <translation>stündlich, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours at minute %1</source>
+        <translation>
+            <numerusform>alle %n Stunde zur Minute %1</numerusform>
+            <numerusform>alle %n Stunden zur Minute %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, during hours %2</source>
+        <translation>%1, in den Stunden %2</translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation>am Tag %1 des Monats</translation>
+    </message>
+    <message>
+        <source> (or the month&apos;s last day, if shorter)</source>
+        <translation> (oder am letzten Tag des Monats, falls er kürzer ist)</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>%1 or on %2</source>
+        <translation>%1 oder am %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1, when that is a %2</source>
+        <translation>%1, wenn dieser ein %2 ist</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, im %2</translation>
     </message>
 </context>
 <context>
@@ -238,6 +531,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::Hardening</name>
+    <message>
+        <source>Cairn could not switch off core dumps (%1); a crash could write secrets to disk.</source>
+        <translation>Cairn konnte Core-Dumps nicht abschalten (%1); bei einem Absturz könnten Geheimnisse auf die Festplatte geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::JobRepository</name>
     <message>
         <source>Cairn could not read the jobs (%1).</source>
@@ -297,6 +597,68 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Client</source>
         <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::KeychainProbe</name>
+    <message>
+        <source>Cairn could not make random bytes for the keychain check; report this as a bug.</source>
+        <translation>Cairn konnte für die Schlüsselbund-Prüfung keine Zufallsbytes erzeugen; bitte melden Sie das als Fehler.</translation>
+    </message>
+    <message>
+        <source>The keychain returned something other than what Cairn stored; check the keychain software and try again.</source>
+        <translation>Der Schlüsselbund lieferte etwas anderes zurück, als Cairn gespeichert hatte; prüfen Sie die Schlüsselbund-Software und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::KitConfiguration</name>
+    <message>
+        <source>Cairn could not read the clients (%1).</source>
+        <translation>Cairn konnte die Kunden nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1; choose the clients again.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1; wählen Sie die Kunden erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cairn could not read %1 (%2).</source>
+        <translation>Cairn konnte %1 nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>The recovery kit&apos;s contents are not a Cairn configuration; it was made by another program.</source>
+        <translation>Der Inhalt des Wiederherstellungspakets ist keine Cairn-Konfiguration; es wurde von einem anderen Programm erstellt.</translation>
+    </message>
+    <message>
+        <source>The recovery kit was made by a newer Cairn (schema %1, this one knows up to %2); install the newer Cairn to import it.</source>
+        <translation>Das Wiederherstellungspaket wurde von einem neueren Cairn erstellt (Schema %1, diese Version kennt bis %2); installieren Sie das neuere Cairn, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>The recovery kit holds a table Cairn does not know (%1); it was made by another program.</source>
+        <translation>Das Wiederherstellungspaket enthält eine Tabelle, die Cairn nicht kennt (%1); es wurde von einem anderen Programm erstellt.</translation>
+    </message>
+    <message>
+        <source>The recovery kit&apos;s table %1 is damaged.</source>
+        <translation>Die Tabelle %1 im Wiederherstellungspaket ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cairn could not import the recovery kit (%1); nothing was changed.</source>
+        <translation>Cairn konnte das Wiederherstellungspaket nicht importieren (%1); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A client named &quot;%1&quot; already exists here; rename or remove it, then import the kit again (nothing was changed).</source>
+        <translation>Einen Kunden namens „%1“ gibt es hier schon; benennen Sie ihn um oder entfernen Sie ihn und importieren Sie das Paket dann erneut (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>The recovery kit has a column %1 in %2 that this Cairn does not know; nothing was changed.</source>
+        <translation>Das Wiederherstellungspaket hat in %2 eine Spalte %1, die dieses Cairn nicht kennt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The recovery kit&apos;s %1 refers to a row it does not contain; nothing was changed.</source>
+        <translation>%1 im Wiederherstellungspaket verweist auf eine Zeile, die das Paket nicht enthält; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The recovery kit&apos;s %1 could not be imported (%2); nothing was changed.</source>
+        <translation>%1 aus dem Wiederherstellungspaket konnte nicht importiert werden (%2); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +843,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Cairn keeps running in the tray so scheduled backups can start; choose Quit in its menu to stop it.</source>
         <translation>Cairn läuft im Infobereich weiter, damit geplante Sicherungen starten können; wählen Sie dort im Menü „Beenden“, um es zu beenden.</translation>
     </message>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>cairn::NoticeBanner</name>
@@ -495,6 +861,378 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::OverdueWatchdog</name>
+    <message>
+        <source>No job is watched yet.</source>
+        <translation>Es wird noch kein Auftrag überwacht.</translation>
+    </message>
+    <message>
+        <source>The last backup of %1 failed; open its run log, fix the cause and run it again.</source>
+        <translation>Die letzte Sicherung von %1 ist fehlgeschlagen; öffnen Sie das Laufprotokoll, beheben Sie die Ursache und starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The last backup of %1 failed (%2); fix the cause and run it again.</source>
+        <translation>Die letzte Sicherung von %1 ist fehlgeschlagen (%2); beheben Sie die Ursache und starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 runs only when started and has no target age.</source>
+        <translation>%1 läuft nur bei manuellem Start und hat kein Zielalter.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old; it has no target age.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt; der Auftrag hat kein Zielalter.</translation>
+    </message>
+    <message>
+        <source>%1 has had no good backup in the %2 since it was set up, over twice its target of %3, and schedules are paused; resume them or run it now.</source>
+        <translation>%1 hat noch keine erfolgreiche Sicherung, obwohl die Einrichtung %2 zurückliegt, mehr als das Doppelte des Zielalters (%3), und die Zeitpläne sind pausiert; setzen Sie sie fort oder starten Sie den Auftrag jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 has had no good backup in the %2 since it was set up, over twice its target of %3; run it now and check why it does not run.</source>
+        <translation>%1 hat noch keine erfolgreiche Sicherung, obwohl die Einrichtung %2 zurückliegt, mehr als das Doppelte des Zielalters (%3); starten Sie den Auftrag jetzt und prüfen Sie, warum er nicht läuft.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old, over twice its target of %3, and schedules are paused; resume them or run it now.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt, mehr als das Doppelte des Zielalters (%3), und die Zeitpläne sind pausiert; setzen Sie sie fort oder starten Sie den Auftrag jetzt.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old, over twice its target of %3; run it now and check why it does not run.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt, mehr als das Doppelte des Zielalters (%3); starten Sie den Auftrag jetzt und prüfen Sie, warum er nicht läuft.</translation>
+    </message>
+    <message>
+        <source>%1 has had no good backup in the %2 since it was set up, over its target of %3, and schedules are paused; resume them or run it now.</source>
+        <translation>%1 hat noch keine erfolgreiche Sicherung, obwohl die Einrichtung %2 zurückliegt, mehr als das Zielalter (%3), und die Zeitpläne sind pausiert; setzen Sie sie fort oder starten Sie den Auftrag jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 has had no good backup in the %2 since it was set up, over its target of %3; run it now or check its schedule.</source>
+        <translation>%1 hat noch keine erfolgreiche Sicherung, obwohl die Einrichtung %2 zurückliegt, mehr als das Zielalter (%3); starten Sie den Auftrag jetzt oder prüfen Sie seinen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old, over its target of %3, and schedules are paused; resume them or run it now.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt, mehr als das Zielalter (%3), und die Zeitpläne sind pausiert; setzen Sie sie fort oder starten Sie den Auftrag jetzt.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old, over its target of %3; run it now or check its schedule.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt, mehr als das Zielalter (%3); starten Sie den Auftrag jetzt oder prüfen Sie seinen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>%1 has had no good backup yet; one is due within %2 of being set up.</source>
+        <translation>%1 hat noch keine erfolgreiche Sicherung; eine ist spätestens %2 nach der Einrichtung fällig.</translation>
+    </message>
+    <message>
+        <source>The last good backup of %1 is %2 old, within its target of %3.</source>
+        <translation>Die letzte erfolgreiche Sicherung von %1 ist %2 alt und liegt innerhalb des Zielalters (%3).</translation>
+    </message>
+    <message>
+        <source>Every job has a recent good backup.</source>
+        <translation>Jeder Auftrag hat eine aktuelle erfolgreiche Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 jobs need attention: %2 failed or badly overdue, %3 overdue; the worst: %4</source>
+        <translation>%1 Aufträge brauchen Aufmerksamkeit: %2 fehlgeschlagen oder weit überfällig, %3 überfällig; am schlimmsten: %4</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PasswordHash</name>
+    <message>
+        <source>The password is empty; type a password.</source>
+        <translation>Das Passwort ist leer; geben Sie ein Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is longer than %n bytes, which bcrypt cannot use in full; choose a shorter one.</source>
+        <translation>
+            <numerusform>Das Passwort ist länger als %n Byte und damit zu lang für bcrypt; wählen Sie ein kürzeres.</numerusform>
+            <numerusform>Das Passwort ist länger als %n Bytes und damit zu lang für bcrypt; wählen Sie ein kürzeres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains a NUL character; type it again without it.</source>
+        <translation>Das Passwort enthält ein NUL-Zeichen; geben Sie es ohne dieses Zeichen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The bcrypt cost %1 is outside %2 to %3; choose another.</source>
+        <translation>Der bcrypt-Kostenfaktor %1 liegt außerhalb von %2 bis %3; wählen Sie einen anderen Wert.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; try again, and report this if it keeps happening.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; versuchen Sie es erneut und melden Sie es, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s libcrypt cannot make bcrypt hashes; install libcrypt1 4.4 or newer.</source>
+        <translation>Die libcrypt dieses Systems kann keine bcrypt-Hashes erzeugen; installieren Sie libcrypt1 4.4 oder neuer.</translation>
+    </message>
+    <message>
+        <source>libcrypt could not hash the password; install libcrypt1 4.4 or newer.</source>
+        <translation>libcrypt konnte das Passwort nicht hashen; installieren Sie libcrypt1 4.4 oder neuer.</translation>
+    </message>
+    <message>
+        <source>libcrypt returned an unexpected hash; install libcrypt1 4.4 or newer.</source>
+        <translation>libcrypt lieferte einen unerwarteten Hash; installieren Sie libcrypt1 4.4 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PreflightReport</name>
+    <message>
+        <source>Install the package %1 on the server with its package manager.</source>
+        <translation>Installieren Sie das Paket %1 auf dem Server mit dessen Paketverwaltung.</translation>
+    </message>
+    <message>
+        <source>Install it on the server (for example: %1).</source>
+        <translation>Installieren Sie es auf dem Server (zum Beispiel: %1).</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <source>Cairn&apos;s remote scripts need bash. %1</source>
+        <translation>Die Skripte, die Cairn auf dem Server ausführt, brauchen bash. %1</translation>
+    </message>
+    <message>
+        <source>Preflight check</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>The check stopped before it finished; run it again, and check the server&apos;s load and disk if it keeps happening.</source>
+        <translation>Die Prüfung brach vor dem Ende ab; führen Sie sie erneut aus und prüfen Sie Last und Festplatte des Servers, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cairn could not tell which distribution this is; backups may still work.</source>
+        <translation>Cairn konnte nicht erkennen, welche Distribution dies ist; Sicherungen können trotzdem funktionieren.</translation>
+    </message>
+    <message>
+        <source>GNU tar</source>
+        <translation>GNU tar</translation>
+    </message>
+    <message>
+        <source>This tar is not GNU tar and may not keep everything a backup needs. %1</source>
+        <translation>Dieses tar ist kein GNU tar und bewahrt möglicherweise nicht alles, was eine Sicherung braucht. %1</translation>
+    </message>
+    <message>
+        <source>File backups need GNU tar. %1</source>
+        <translation>Dateisicherungen brauchen GNU tar. %1</translation>
+    </message>
+    <message>
+        <source>tar keeps sparse files, extended attributes and ACLs</source>
+        <translation>tar bewahrt Sparse-Dateien, erweiterte Attribute und ACLs</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Backups will not keep what %1 would preserve; update GNU tar to keep them.</source>
+        <translation>Sicherungen bewahren nicht, was %1 erhalten würde; aktualisieren Sie GNU tar, damit es erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>The server uploads to storage with curl. %1</source>
+        <translation>Der Server lädt mit curl in den Speicher hoch. %1</translation>
+    </message>
+    <message>
+        <source>Compression (zstd or gzip)</source>
+        <translation>Komprimierung (zstd oder gzip)</translation>
+    </message>
+    <message>
+        <source>Backups will use gzip, which is slower and larger than zstd. %1</source>
+        <translation>Sicherungen verwenden gzip, das langsamer ist und größere Dateien erzeugt als zstd. %1</translation>
+    </message>
+    <message>
+        <source>Backups need zstd or gzip. %1</source>
+        <translation>Sicherungen brauchen zstd oder gzip. %1</translation>
+    </message>
+    <message>
+        <source>sha256sum</source>
+        <translation>sha256sum</translation>
+    </message>
+    <message>
+        <source>Backups are verified with sha256sum. %1</source>
+        <translation>Sicherungen werden mit sha256sum geprüft. %1</translation>
+    </message>
+    <message>
+        <source>mktemp</source>
+        <translation>mktemp</translation>
+    </message>
+    <message>
+        <source>Backups need mktemp for private temporary folders. %1</source>
+        <translation>Sicherungen brauchen mktemp für private temporäre Ordner. %1</translation>
+    </message>
+    <message>
+        <source>cannot create folders in %1</source>
+        <translation>kann in %1 keine Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>Make %1 writable for this user, or set TMPDIR for it to a writable folder.</source>
+        <translation>Machen Sie %1 für diesen Benutzer beschreibbar oder setzen Sie TMPDIR für ihn auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation>funktioniert in %1</translation>
+    </message>
+    <message>
+        <source>Free space for temporary files</source>
+        <translation>Freier Platz für temporäre Dateien</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the free space in %1; make sure it has at least %2 free.</source>
+        <translation>Cairn konnte den freien Platz in %1 nicht ermitteln; stellen Sie sicher, dass dort mindestens %2 frei sind.</translation>
+    </message>
+    <message>
+        <source>%1 free in %2</source>
+        <translation>%1 frei in %2</translation>
+    </message>
+    <message>
+        <source>Backups need about %1 in %2; free up space there or set TMPDIR for this user to a larger disk.</source>
+        <translation>Sicherungen brauchen etwa %1 in %2; schaffen Sie dort Platz oder setzen Sie TMPDIR für diesen Benutzer auf ein größeres Laufwerk.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB dump</source>
+        <translation>MySQL/MariaDB-Dump</translation>
+    </message>
+    <message>
+        <source>Needed only to back up MySQL or MariaDB databases. %1</source>
+        <translation>Nur für Sicherungen von MySQL- oder MariaDB-Datenbanken nötig. %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL dump</source>
+        <translation>PostgreSQL-Dump</translation>
+    </message>
+    <message>
+        <source>Needed only to back up PostgreSQL databases. %1</source>
+        <translation>Nur für Sicherungen von PostgreSQL-Datenbanken nötig. %1</translation>
+    </message>
+    <message>
+        <source>Needed only for files this user cannot read: allow this user to run sudo without a password, or connect as a user who can read them.</source>
+        <translation>Nur für Dateien nötig, die dieser Benutzer nicht lesen kann: Erlauben Sie diesem Benutzer sudo ohne Passwort oder verbinden Sie sich als ein Benutzer, der sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Administrator rights (sudo -n)</source>
+        <translation>Administratorrechte (sudo -n)</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>als root angemeldet</translation>
+    </message>
+    <message>
+        <source>sudo works without a password</source>
+        <translation>sudo funktioniert ohne Passwort</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password</source>
+        <translation>sudo fragt nach einem Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::QrCode</name>
+    <message>
+        <source>There is nothing to put into a QR code.</source>
+        <translation>Es gibt nichts, woraus ein QR-Code erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code; use a shorter name.</source>
+        <translation>Der Text ist zu lang für einen QR-Code; verwenden Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (libqrencode failed); type the key by hand instead.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden (libqrencode ist fehlgeschlagen); geben Sie den Schlüssel stattdessen von Hand ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RecoveryCodes</name>
+    <message>
+        <source>The system&apos;s random number generator failed; try again.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the recovery codes (%1); check the disk and try again.</source>
+        <translation>Cairn konnte die Wiederherstellungscodes nicht lesen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not record the recovery code&apos;s use (%1); check the disk and try again.</source>
+        <translation>Cairn konnte die Verwendung des Wiederherstellungscodes nicht aufzeichnen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RecoveryKit</name>
+    <message>
+        <source>This file is not a Cairn recovery kit or it is cut short; choose the .cairnkit file you saved, or copy it again.</source>
+        <translation>Diese Datei ist kein Cairn-Wiederherstellungspaket oder sie ist abgeschnitten; wählen Sie die gespeicherte .cairnkit-Datei oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The recovery kit could not be opened: the passphrase is wrong or the file is damaged; type the passphrase again, or copy the file again.</source>
+        <translation>Das Wiederherstellungspaket ließ sich nicht öffnen, weil die Passphrase falsch oder die Datei beschädigt ist; geben Sie die Passphrase erneut ein oder kopieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>This recovery kit asks for key-derivation settings beyond Cairn&apos;s limits (N 2^%1, r %2, p %3); it was not made by Cairn or it is damaged.</source>
+        <translation>Dieses Wiederherstellungspaket verlangt Einstellungen zur Schlüsselableitung jenseits der Grenzen von Cairn (N 2^%1, r %2, p %3); es stammt nicht von Cairn oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; type a passphrase for the recovery kit.</source>
+        <translation>Die Passphrase ist leer; geben Sie eine Passphrase für das Wiederherstellungspaket ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters; the kit holds every key, so choose a long one.</source>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen; das Paket enthält jeden Schlüssel, wählen Sie also eine lange.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen; das Paket enthält jeden Schlüssel, wählen Sie also eine lange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 is missing; read every secret from the keychain before making the kit.</source>
+        <translation>Das Geheimnis %1 fehlt; lesen Sie alle Geheimnisse aus dem Schlüsselbund, bevor Sie das Paket erstellen.</translation>
+    </message>
+    <message>
+        <source>The secret %1 belongs to nothing in the kit&apos;s configuration; leave it out.</source>
+        <translation>Das Geheimnis %1 gehört zu nichts in der Konfiguration des Pakets; lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is too large for a recovery kit.</source>
+        <translation>Das Geheimnis %1 ist zu groß für ein Wiederherstellungspaket.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; try again.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the kit&apos;s key (scrypt); check that OpenSSL 3 is installed.</source>
+        <translation>OpenSSL konnte den Schlüssel des Pakets nicht ableiten (scrypt); prüfen Sie, ob OpenSSL 3 installiert ist.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the kit (AES-256-GCM); check that OpenSSL 3 is installed.</source>
+        <translation>OpenSSL konnte das Paket nicht verschlüsseln (AES-256-GCM); prüfen Sie, ob OpenSSL 3 installiert ist.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; type the recovery kit&apos;s passphrase.</source>
+        <translation>Die Passphrase ist leer; geben Sie die Passphrase des Wiederherstellungspakets ein.</translation>
+    </message>
+    <message>
+        <source>This recovery kit has format %1, which this version of Cairn cannot read; open it with a newer Cairn.</source>
+        <translation>Dieses Wiederherstellungspaket hat das Format %1, das diese Cairn-Version nicht lesen kann; öffnen Sie es mit einem neueren Cairn.</translation>
+    </message>
+    <message>
+        <source>Cairn could not write the recovery kit to %1 (%2); choose another folder.</source>
+        <translation>Cairn konnte das Wiederherstellungspaket nicht nach %1 schreiben (%2); wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1361,417 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::S3Client</name>
+    <message>
+        <source>The access key ID is empty; enter the access key ID from the provider&apos;s console.</source>
+        <translation>Die Zugriffsschlüssel-ID ist leer; geben Sie die Zugriffsschlüssel-ID aus der Konsole des Anbieters ein.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 could not be read as PEM certificates; choose the file with the storage server&apos;s CA certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ließ sich nicht als PEM-Zertifikate lesen; wählen Sie die Datei mit dem CA-Zertifikat des Speicherservers.</translation>
+    </message>
+    <message>
+        <source>Storage calls need a running application object; create one first.</source>
+        <translation>Speicheraufrufe brauchen ein laufendes Anwendungsobjekt; erstellen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Storage calls must run in a worker thread, not the GUI thread; this is a bug in Cairn.</source>
+        <translation>Speicheraufrufe müssen in einem Worker-Thread laufen, nicht im GUI-Thread; das ist ein Fehler in Cairn.</translation>
+    </message>
+    <message>
+        <source>A storage client was used from two threads; this is a bug in Cairn.</source>
+        <translation>Ein Speicher-Client wurde aus zwei Threads verwendet; das ist ein Fehler in Cairn.</translation>
+    </message>
+    <message>
+        <source>The object %1 is larger than this call reads (%2 bytes); it is not a small object.</source>
+        <translation>Das Objekt %1 ist größer, als dieser Aufruf liest (%2 Bytes); es ist kein kleines Objekt.</translation>
+    </message>
+    <message>
+        <source>The object key is empty; name the object.</source>
+        <translation>Der Objektschlüssel ist leer; benennen Sie das Objekt.</translation>
+    </message>
+    <message>
+        <source>An object key is empty or holds control characters a batch delete cannot carry; delete that object on its own.</source>
+        <translation>Ein Objektschlüssel ist leer oder enthält Steuerzeichen, die ein Sammel-Löschvorgang nicht übertragen kann; löschen Sie dieses Objekt einzeln.</translation>
+    </message>
+    <message>
+        <source>A multipart upload needs a key, an upload id and at least one part; start the upload again.</source>
+        <translation>Ein Multipart-Upload braucht einen Schlüssel, eine Upload-ID und mindestens einen Teil; starten Sie den Upload erneut.</translation>
+    </message>
+    <message>
+        <source>Aborting an upload needs its key and upload id; list the uploads first.</source>
+        <translation>Zum Abbrechen eines Uploads sind dessen Schlüssel und Upload-ID nötig; listen Sie zuerst die Uploads auf.</translation>
+    </message>
+    <message>
+        <source>Leftover uploads must be removed after 1 to 3650 days; choose a number in that range.</source>
+        <translation>Liegengebliebene Uploads müssen nach 1 bis 3650 Tagen entfernt werden; wählen Sie eine Zahl in diesem Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::S3Endpoint</name>
+    <message>
+        <source>The storage endpoint is not a valid http:// or https:// address; check the endpoint URL.</source>
+        <translation>Der Speicher-Endpunkt ist keine gültige http://- oder https://-Adresse; prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The storage endpoint must be a plain address without user name, query or fragment; remove them.</source>
+        <translation>Der Speicher-Endpunkt muss eine einfache Adresse ohne Benutzernamen, Query oder Fragment sein; entfernen Sie diese.</translation>
+    </message>
+    <message>
+        <source>The bucket name is empty or contains a slash; enter the bucket name alone.</source>
+        <translation>Der Bucket-Name ist leer oder enthält einen Schrägstrich; geben Sie nur den Bucket-Namen ein.</translation>
+    </message>
+    <message>
+        <source>The storage region is empty; enter the region the bucket was created in.</source>
+        <translation>Die Speicherregion ist leer; geben Sie die Region ein, in der der Bucket angelegt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::S3Error</name>
+    <message>
+        <source>The storage does not know the access key ID %1; check that it was copied completely and belongs to this provider.</source>
+        <translation>Der Speicher kennt die Zugriffsschlüssel-ID %1 nicht; prüfen Sie, ob sie vollständig kopiert wurde und zu diesem Anbieter gehört.</translation>
+    </message>
+    <message>
+        <source>The storage rejected the secret access key for %1; enter the secret that belongs to this access key again.</source>
+        <translation>Der Speicher hat den geheimen Zugriffsschlüssel für %1 abgelehnt; geben Sie das zu diesem Zugriffsschlüssel gehörende Geheimnis erneut ein.</translation>
+    </message>
+    <message>
+        <source>The bucket %1 does not exist at %2; check the bucket name and the endpoint.</source>
+        <translation>Den Bucket %1 gibt es unter %2 nicht; prüfen Sie den Bucket-Namen und den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The object %1 does not exist in bucket %2; it was deleted or never written.</source>
+        <translation>Das Objekt %1 gibt es im Bucket %2 nicht; es wurde gelöscht oder nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The multipart upload no longer exists (it was completed or aborted); start the upload again.</source>
+        <translation>Der Multipart-Upload existiert nicht mehr (er wurde abgeschlossen oder abgebrochen); starten Sie den Upload erneut.</translation>
+    </message>
+    <message>
+        <source>The bucket %1 is in region %2, not %3; change the storage region to %2.</source>
+        <translation>Der Bucket %1 liegt in der Region %2, nicht in %3; ändern Sie die Speicherregion auf %2.</translation>
+    </message>
+    <message>
+        <source>The bucket %1 is not in region %2; change the storage region to the one the bucket was created in.</source>
+        <translation>Der Bucket %1 liegt nicht in der Region %2; ändern Sie die Speicherregion auf die, in der der Bucket angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the storage server&apos;s by more than 15 minutes; turn on automatic date and time and try again.</source>
+        <translation>Die Uhr dieses Computers weicht um mehr als 15 Minuten von der des Speicherservers ab; schalten Sie die automatische Datums- und Uhrzeiteinstellung ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The access key %1 is not allowed to do this in bucket %2; give it permission to list, read, write and delete objects there.</source>
+        <translation>Der Zugriffsschlüssel %1 darf dies im Bucket %2 nicht; geben Sie ihm dort die Berechtigung, Objekte aufzulisten, zu lesen, zu schreiben und zu löschen.</translation>
+    </message>
+    <message>
+        <source>The storage received other bytes than were signed (Content-MD5 mismatch); the data changed on the way, so send it again.</source>
+        <translation>Der Speicher hat andere Bytes empfangen, als signiert wurden (Content-MD5 stimmt nicht überein); die Daten wurden unterwegs verändert, senden Sie sie also erneut.</translation>
+    </message>
+    <message>
+        <source>The storage refused to assemble the uploaded parts (%1); upload the object again.</source>
+        <translation>Der Speicher hat sich geweigert, die hochgeladenen Teile zusammenzusetzen (%1); laden Sie das Objekt erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); check the endpoint address, or add the server&apos;s CA certificate if the storage is self-hosted.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2); prüfen Sie die Endpunkt-Adresse oder fügen Sie das CA-Zertifikat des Servers hinzu, wenn der Speicher selbst betrieben wird.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at %1; check the endpoint address and port.</source>
+        <translation>Unter %1 hat nichts die Verbindung angenommen; prüfen Sie Endpunkt-Adresse und Port.</translation>
+    </message>
+    <message>
+        <source>The storage host %1 could not be found; check the endpoint address and the internet connection.</source>
+        <translation>Der Speicher-Host %1 wurde nicht gefunden; prüfen Sie die Endpunkt-Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The storage at %1 did not answer in time; check the connection and try again.</source>
+        <translation>Der Speicher unter %1 hat nicht rechtzeitig geantwortet; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The storage request was cancelled.</source>
+        <translation>Die Speicheranfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The storage at %1 sent an answer that is not S3; check that the endpoint is an S3 API address.</source>
+        <translation>Der Speicher unter %1 hat eine Antwort gesendet, die kein S3 ist; prüfen Sie, ob der Endpunkt eine S3-API-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>The storage refused the request (HTTP %1 %2); check the storage settings and try again.</source>
+        <translation>Der Speicher hat die Anfrage abgelehnt (HTTP %1 %2); prüfen Sie die Speichereinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>without an error code</source>
+        <translation>ohne Fehlercode</translation>
+    </message>
+    <message>
+        <source>The connection to the storage at %1 failed (%2); check the connection and try again.</source>
+        <translation>Die Verbindung zum Speicher unter %1 ist fehlgeschlagen (%2); prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::S3Presigner</name>
+    <message>
+        <source>A presigned URL must be valid for 15 minutes to 7 days; choose an expiry in that range.</source>
+        <translation>Eine vorsignierte URL muss 15 Minuten bis 7 Tage gültig sein; wählen Sie eine Gültigkeitsdauer in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>The object key is empty; name the object to read.</source>
+        <translation>Der Objektschlüssel ist leer; benennen Sie das zu lesende Objekt.</translation>
+    </message>
+    <message>
+        <source>The object key is empty; name the object to write.</source>
+        <translation>Der Objektschlüssel ist leer; benennen Sie das zu schreibende Objekt.</translation>
+    </message>
+    <message>
+        <source>A single upload must be 0 bytes to 5 GiB; use a multipart upload for more.</source>
+        <translation>Ein einzelner Upload muss 0 Bytes bis 5 GiB groß sein; verwenden Sie für mehr einen Multipart-Upload.</translation>
+    </message>
+    <message>
+        <source>The Content-MD5 value is not the base64 of an MD5 digest; compute it again.</source>
+        <translation>Der Content-MD5-Wert ist nicht das Base64 eines MD5-Digests; berechnen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The object key or upload id is empty; start the multipart upload first.</source>
+        <translation>Objektschlüssel oder Upload-ID ist leer; starten Sie zuerst den Multipart-Upload.</translation>
+    </message>
+    <message>
+        <source>A part number must be between 1 and 10000; use larger parts.</source>
+        <translation>Eine Teilnummer muss zwischen 1 und 10000 liegen; verwenden Sie größere Teile.</translation>
+    </message>
+    <message>
+        <source>A part must be 0 bytes to 5 GiB; use a smaller part size.</source>
+        <translation>Ein Teil muss 0 Bytes bis 5 GiB groß sein; verwenden Sie eine kleinere Teilgröße.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Schedule</name>
+    <message>
+        <source>&apos;%1&apos; is not a time of day; write HH:MM from 00:00 to 23:59.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie HH:MM von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>Stündlich zur vollen Stunde</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>Stündlich zur Minute %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Jeden Tag um %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Jeden %1 um %2</translation>
+    </message>
+    <message>
+        <source>On day %1 of every month at %2 (the last day in shorter months)</source>
+        <translation>Am %1. jedes Monats um %2 (in kürzeren Monaten am letzten Tag)</translation>
+    </message>
+    <message>
+        <source>On day %1 of every month at %2</source>
+        <translation>Am %1. jedes Monats um %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 time</source>
+        <translation>%1, Zeitzone %2</translation>
+    </message>
+    <message>
+        <source>%1, starting up to %2 later</source>
+        <translation>%1, Start bis zu %2 später</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <translation>%1 um %2 %3</translation>
+    </message>
+    <message>
+        <source>The schedule is longer than %1 characters; write for example &apos;daily 02:30&apos;.</source>
+        <translation>Der Zeitplan ist länger als %1 Zeichen; schreiben Sie zum Beispiel „daily 02:30“.</translation>
+    </message>
+    <message>
+        <source>The schedule contains the character %1, which a schedule never uses; write for example &apos;daily 02:30&apos;.</source>
+        <translation>Der Zeitplan enthält das Zeichen %1, das in einem Zeitplan nie vorkommt; schreiben Sie zum Beispiel „daily 02:30“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a schedule; write hourly :MM, daily HH:MM, weekly DAYS HH:MM, monthly DAY HH:MM or a cron expression such as &apos;0 2 * * *&apos;.</source>
+        <translation>„%1“ ist kein Zeitplan; schreiben Sie hourly :MM, daily HH:MM, weekly TAGE HH:MM, monthly TAG HH:MM oder einen Cron-Ausdruck wie „0 2 * * *“.</translation>
+    </message>
+    <message>
+        <source>The minute &apos;%1&apos; is outside 0-59; use 0-59, for example &apos;hourly :15&apos;.</source>
+        <translation>Die Minute „%1“ liegt außerhalb von 0-59; verwenden Sie 0-59, zum Beispiel „hourly :15“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the week or a range of days; write for example mon,wed,fri or mon-fri.</source>
+        <translation>„%1“ ist kein Wochentag und kein Bereich von Tagen; schreiben Sie zum Beispiel mon,wed,fri oder mon-fri.</translation>
+    </message>
+    <message>
+        <source>The day of month &apos;%1&apos; is outside 1-31; use 1-31 (29 to 31 fall on the last day of shorter months).</source>
+        <translation>Der Tag des Monats „%1“ liegt außerhalb von 1-31; verwenden Sie 1-31 (29 bis 31 fallen in kürzeren Monaten auf den letzten Tag).</translation>
+    </message>
+    <message>
+        <source>The schedule option &apos;%1&apos; is unknown; use tz=, offset=, missed= or target=.</source>
+        <translation>Die Zeitplan-Option „%1“ ist unbekannt; verwenden Sie tz=, offset=, missed= oder target=.</translation>
+    </message>
+    <message>
+        <source>The schedule option &apos;%1&apos; appears twice; keep one.</source>
+        <translation>Die Zeitplan-Option „%1“ kommt zweimal vor; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The time zone &apos;%1&apos; is unknown; use an IANA name such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The random offset &apos;%1&apos; is not a duration up to 24 hours; write for example 30m or 2h.</source>
+        <translation>Der zufällige Versatz „%1“ ist keine Dauer bis 24 Stunden; schreiben Sie zum Beispiel 30m oder 2h.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a missed-run policy; use missed=catch-up or missed=skip.</source>
+        <translation>„%1“ ist keine Regel für verpasste Läufe; verwenden Sie missed=catch-up oder missed=skip.</translation>
+    </message>
+    <message>
+        <source>The target age &apos;%1&apos; is not a duration from 5 minutes to 400 days; write for example 26h or 8d.</source>
+        <translation>Das Zielalter „%1“ ist keine Dauer von 5 Minuten bis 400 Tagen; schreiben Sie zum Beispiel 26h oder 8d.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ScheduleStateStore</name>
+    <message>
+        <source>Cairn could not read when job %1 last ran on schedule (%2); check the database file.</source>
+        <translation>Cairn konnte nicht lesen, wann Auftrag %1 zuletzt planmäßig lief (%2); prüfen Sie die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cairn could not record that job %1 ran on schedule (%2); it may run that slot again after a restart, so check the disk and the database file.</source>
+        <translation>Cairn konnte nicht aufzeichnen, dass Auftrag %1 planmäßig lief (%2); er könnte diesen Termin nach einem Neustart erneut ausführen, prüfen Sie also das Laufwerk und die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cairn could not record that job %1 ran on schedule, because the job is not in the database; remove it from the schedule or add it again.</source>
+        <translation>Cairn konnte nicht aufzeichnen, dass Auftrag %1 planmäßig lief, weil der Auftrag nicht in der Datenbank steht; entfernen Sie ihn aus dem Zeitplan oder fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Cairn could not clear the schedule record of job %1 (%2); check the database file.</source>
+        <translation>Cairn konnte den Zeitplan-Eintrag von Auftrag %1 nicht löschen (%2); prüfen Sie die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cairn could not read whether schedules are paused (%1); check the database file.</source>
+        <translation>Cairn konnte nicht lesen, ob die Zeitpläne pausiert sind (%1); prüfen Sie die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cairn could not record the pause of schedules (%1); check the disk and the database file.</source>
+        <translation>Cairn konnte das Pausieren der Zeitpläne nicht aufzeichnen (%1); prüfen Sie das Laufwerk und die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the results of past backups (%1); check the database file.</source>
+        <translation>Cairn konnte die Ergebnisse früherer Sicherungen nicht lesen (%1); prüfen Sie die Datenbankdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ScheduleText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SecretJob</name>
+    <message>
+        <source>No keychain is running: start gnome-keyring or KWallet and log in again (on a headless machine, run Cairn inside a D-Bus session with an unlocked keyring, as the README shows).</source>
+        <translation>Es läuft kein Schlüsselbund: Starten Sie gnome-keyring oder KWallet und melden Sie sich erneut an (auf einem Rechner ohne Desktop führen Sie Cairn in einer D-Bus-Sitzung mit entsperrtem Schlüsselbund aus, wie es die README zeigt).</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry %1; the secret was removed outside Cairn, so enter it again.</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag %1; das Geheimnis wurde außerhalb von Cairn entfernt, geben Sie es also erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1); unlock it and allow Cairn, then try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1); entsperren Sie ihn, erlauben Sie Cairn den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1); check that it is unlocked and try again.</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen (%1); prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SecuritySettings</name>
+    <message>
+        <source>Cairn could not read its settings (%1); check the disk and try again.</source>
+        <translation>Cairn konnte seine Einstellungen nicht lesen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save its settings (%1); check the disk and try again.</source>
+        <translation>Cairn konnte seine Einstellungen nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ServerRepository</name>
     <message>
         <source>Cairn could not read the servers (%1).</source>
@@ -716,6 +1865,227 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::SshInputValidator</name>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The host name must not contain spaces or line breaks; enter it without them.</source>
+        <translation>Der Hostname darf keine Leerzeichen oder Zeilenumbrüche enthalten; geben Sie ihn ohne diese ein.</translation>
+    </message>
+    <message>
+        <source>A host name cannot start with &apos;-&apos;; enter the server&apos;s name or IP address.</source>
+        <translation>Ein Hostname darf nicht mit „-“ beginnen; geben Sie den Namen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address; check it, or enter a host name.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse; prüfen Sie sie oder geben Sie einen Hostnamen ein.</translation>
+    </message>
+    <message>
+        <source>The host name contains characters that are not allowed; use letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>Der Hostname enthält unzulässige Zeichen; verwenden Sie Buchstaben, Ziffern, „-“ und „.“.</translation>
+    </message>
+    <message>
+        <source>The host name is too long or empty; enter the server&apos;s name or IP address.</source>
+        <translation>Der Hostname ist zu lang oder leer; geben Sie den Namen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The host name has an empty part between dots; check it for a typo.</source>
+        <translation>Der Hostname hat einen leeren Teil zwischen zwei Punkten; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>A part of the host name is longer than 63 characters; check it for a typo.</source>
+        <translation>Ein Teil des Hostnamens ist länger als 63 Zeichen; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>A part of the host name starts or ends with &apos;-&apos;; check it for a typo.</source>
+        <translation>Ein Teil des Hostnamens beginnt oder endet mit „-“; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address; use four numbers from 0 to 255 separated by dots.</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse; verwenden Sie vier durch Punkte getrennte Zahlen von 0 bis 255.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535; SSH normally uses 22.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein; SSH verwendet normalerweise 22.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with on the server.</source>
+        <translation>Geben Sie den Benutzernamen ein, mit dem Sie sich am Server anmelden.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 32 characters; check it for a typo.</source>
+        <translation>Der Benutzername ist länger als 32 Zeichen; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; check it for a typo.</source>
+        <translation>Der Benutzername darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>The user name cannot start with &apos;-&apos;; check it for a typo.</source>
+        <translation>Der Benutzername darf nicht mit „-“ beginnen; prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshKey</name>
+    <message>
+        <source>This is not an SSH private key; choose the private key file, for example id_ed25519 (not the .pub file).</source>
+        <translation>Das ist kein privater SSH-Schlüssel; wählen Sie die private Schlüsseldatei, zum Beispiel id_ed25519 (nicht die .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>This is a public key; choose the matching private key file, the one without .pub.</source>
+        <translation>Das ist ein öffentlicher Schlüssel; wählen Sie die passende private Schlüsseldatei, die ohne .pub.</translation>
+    </message>
+    <message>
+        <source>This key is protected by a passphrase; enter the passphrase to import it.</source>
+        <translation>Dieser Schlüssel ist durch eine Passphrase geschützt; geben Sie die Passphrase ein, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this key; enter the passphrase the key was saved with.</source>
+        <translation>Die Passphrase entsperrt diesen Schlüssel nicht; geben Sie die Passphrase ein, mit der der Schlüssel gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Only Ed25519 keys and RSA keys of %1 bits or more can be imported; create a new Ed25519 key in Cairn instead.</source>
+        <translation>Nur Ed25519-Schlüssel und RSA-Schlüssel mit %1 Bit oder mehr können importiert werden; erstellen Sie stattdessen in Cairn einen neuen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This key file format is not supported; convert it to OpenSSH format with ssh-keygen -p -f FILE.</source>
+        <translation>Dieses Schlüsseldateiformat wird nicht unterstützt; wandeln Sie es mit ssh-keygen -p -f DATEI in das OpenSSH-Format um.</translation>
+    </message>
+    <message>
+        <source>This key is encrypted with %1, which Cairn cannot read; re-encrypt it with ssh-keygen -p -f FILE and import it again.</source>
+        <translation>Dieser Schlüssel ist mit %1 verschlüsselt, was Cairn nicht lesen kann; verschlüsseln Sie ihn mit ssh-keygen -p -f DATEI neu und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or incomplete; copy the whole file, including the BEGIN and END lines.</source>
+        <translation>Die Schlüsseldatei ist beschädigt oder unvollständig; kopieren Sie die ganze Datei einschließlich der BEGIN- und END-Zeilen.</translation>
+    </message>
+    <message>
+        <source>PuTTY keys cannot be imported directly; in PuTTYgen choose Conversions &gt; Export OpenSSH key and import that file.</source>
+        <translation>PuTTY-Schlüssel können nicht direkt importiert werden; wählen Sie in PuTTYgen Conversions &gt; Export OpenSSH key und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshSession</name>
+    <message>
+        <source>The command on %1 was killed by signal %2.</source>
+        <translation>Der Befehl auf %1 wurde durch Signal %2 beendet.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was killed by signal %2: %3</source>
+        <translation>Der Befehl auf %1 wurde durch Signal %2 beendet: %3</translation>
+    </message>
+    <message>
+        <source>The command on %1 ended without reporting its exit status; the connection may have been cut.</source>
+        <translation>Der Befehl auf %1 endete, ohne seinen Exit-Status zu melden; die Verbindung wurde möglicherweise unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed with exit code %2.</source>
+        <translation>Der Befehl auf %1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed with exit code %2: %3</source>
+        <translation>Der Befehl auf %1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; connect first.</source>
+        <translation>Keine Verbindung zu %1; verbinden Sie sich zuerst.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cancelled.</source>
+        <translation>Die Verbindung zu %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 within %3 seconds; check the host name, the port and any firewall in between.</source>
+        <translation>%1 hat auf Port %2 nicht innerhalb von %3 Sekunden geantwortet; prüfen Sie den Hostnamen, den Port und jede Firewall dazwischen.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the login within %2 seconds; try again, and check the server&apos;s load if it keeps happening.</source>
+        <translation>%1 hat die Anmeldung nicht innerhalb von %2 Sekunden abgeschlossen; versuchen Sie es erneut und prüfen Sie die Last des Servers, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish within %2 seconds; it was abandoned.</source>
+        <translation>Der Befehl auf %1 wurde nicht innerhalb von %2 Sekunden fertig; er wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the SSH handshake; check that port %2 is an SSH server and that it accepts connections from this computer.</source>
+        <translation>%1 hat die Verbindung während des SSH-Handshakes geschlossen; prüfen Sie, ob an Port %2 ein SSH-Server läuft und ob er Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; check the network and try again.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen; prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 did not complete an SSH handshake; check that the port belongs to an SSH server.</source>
+        <translation>%1 hat auf Port %2 keinen SSH-Handshake abgeschlossen; prüfen Sie, ob der Port zu einem SSH-Server gehört.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed; try again, and see the log for details.</source>
+        <translation>Die SSH-Verbindung zu %1 ist fehlgeschlagen; versuchen Sie es erneut und sehen Sie für Details im Protokoll nach.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not start; reinstall Cairn.</source>
+        <translation>Die SSH-Bibliothek konnte nicht starten; installieren Sie Cairn neu.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found; check the spelling, or enter its IP address.</source>
+        <translation>Der Servername %1 wurde nicht gefunden; prüfen Sie die Schreibweise oder geben Sie die IP-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be looked up; check the network connection.</source>
+        <translation>Der Servername %1 konnte nicht aufgelöst werden; prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2; check the port number and that the SSH server is running.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt; prüfen Sie die Portnummer und ob der SSH-Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2); check the network connection and the address.</source>
+        <translation>%1 ist nicht erreichbar (%2); prüfen Sie die Netzwerkverbindung und die Adresse.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to %1; close other programs and try again.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Verbinden mit %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 presented a %2 host key with the fingerprint %3; confirm that it is the server&apos;s key before trusting it.</source>
+        <translation>%1 hat einen %2-Host-Schlüssel mit dem Fingerabdruck %3 vorgezeigt; bestätigen Sie, dass es der Schlüssel des Servers ist, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 changed; if you rebuilt the server, re-trust it in the server&apos;s settings, otherwise someone may be intercepting the connection.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert; wenn Sie den Server neu aufgesetzt haben, vertrauen Sie ihm in den Server-Einstellungen erneut, andernfalls hört möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) does not match the fingerprint you gave; check the fingerprint with the server&apos;s administrator, someone may be intercepting the connection.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) passt nicht zum angegebenen Fingerabdruck; prüfen Sie den Fingerabdruck mit dem Administrator des Servers, möglicherweise hört jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>No SSH key was given for %1; choose a key in the server&apos;s settings.</source>
+        <translation>Für %1 wurde kein SSH-Schlüssel angegeben; wählen Sie in den Server-Einstellungen einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 refused the RSA key for %2, most likely because this SSH library (libssh2 1.10) can only sign RSA keys with SHA-1, which OpenSSH 8.8 and later refuse by default; use an Ed25519 key for this server instead.</source>
+        <translation>%1 hat den RSA-Schlüssel für %2 abgelehnt, höchstwahrscheinlich weil diese SSH-Bibliothek (libssh2 1.10) RSA-Schlüssel nur mit SHA-1 signieren kann, was OpenSSH ab 8.8 standardmäßig ablehnt; verwenden Sie für diesen Server stattdessen einen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2 for user %3; add Cairn&apos;s public key to that user&apos;s authorized_keys on the server.</source>
+        <translation>%1 hat den Schlüssel %2 für den Benutzer %3 abgelehnt; fügen Sie den öffentlichen Schlüssel von Cairn zur Datei authorized_keys dieses Benutzers auf dem Server hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept password logins for %2; add Cairn&apos;s public key to authorized_keys by hand instead.</source>
+        <translation>%1 akzeptiert für %2 keine Anmeldung per Passwort; fügen Sie den öffentlichen Schlüssel von Cairn stattdessen von Hand zu authorized_keys hinzu.</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2 has expired; log in once with another SSH client to change it.</source>
+        <translation>Das Passwort von %1 auf %2 ist abgelaufen; melden Sie sich einmal mit einem anderen SSH-Client an, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 refused the password for %2; check the user name and the password.</source>
+        <translation>%1 hat das Passwort für %2 abgelehnt; prüfen Sie Benutzernamen und Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::StorageRepository</name>
     <message>
         <source>Cairn could not read the storage targets (%1).</source>
@@ -782,6 +2152,244 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Schedules are paused.</source>
         <translation>Zeitpläne sind pausiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TwoFactor</name>
+    <message>
+        <source>The code is wrong or was already used; check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Der Code ist falsch oder wurde bereits verwendet; prüfen Sie, ob die Uhr des Telefons stimmt, und geben Sie den Code ein, den die App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; try again.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already on; turn it off first to set up another app.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist bereits an; schalten Sie sie zuerst aus, um eine andere App einzurichten.</translation>
+    </message>
+    <message>
+        <source>The app lock is off; turn it on first, two-factor sign-in is its second step.</source>
+        <translation>Die App-Sperre ist aus; schalten Sie sie zuerst ein, denn die Zwei-Faktor-Anmeldung ist ihr zweiter Schritt.</translation>
+    </message>
+    <message>
+        <source>There is no two-factor set-up to complete; start again.</source>
+        <translation>Es gibt keine Zwei-Faktor-Einrichtung abzuschließen; beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the two-factor settings (%1); check the disk and try again.</source>
+        <translation>Cairn konnte die Zwei-Faktor-Einstellungen nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off; it has no recovery codes.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist aus; es gibt keine Wiederherstellungscodes.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong or was already used; type another of your recovery codes.</source>
+        <translation>Der Wiederherstellungscode ist falsch oder wurde bereits verwendet; geben Sie einen anderen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Cairn could not record the code (%1); check the disk and try again.</source>
+        <translation>Cairn konnte den Code nicht aufzeichnen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off; there is no code to check.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist aus; es gibt keinen Code zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already off.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist bereits aus.</translation>
+    </message>
+    <message>
+        <source>Cairn could not turn two-factor sign-in off (%1); check the disk and try again.</source>
+        <translation>Cairn konnte die Zwei-Faktor-Anmeldung nicht ausschalten (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::WebhookPayload</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup overdue: %1</source>
+        <translation>Sicherung überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Backup succeeded: %1</source>
+        <translation>Sicherung erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The %1 webhook address must start with https:// (or http://) and name a host; check it in the client&apos;s notification settings.</source>
+        <translation>Die %1-Webhook-Adresse muss mit https:// (oder http://) beginnen und einen Host nennen; prüfen Sie sie in den Benachrichtigungseinstellungen des Kunden.</translation>
+    </message>
+    <message>
+        <source>The ntfy address must end with the topic, for example https://ntfy.sh/my-backups; check it in the client&apos;s notification settings.</source>
+        <translation>Die ntfy-Adresse muss mit dem Topic enden, zum Beispiel https://ntfy.sh/my-backups; prüfen Sie sie in den Benachrichtigungseinstellungen des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::WebhookSender</name>
+    <message>
+        <source>The %1 webhook at %2 redirects elsewhere (HTTP %3); enter the address it redirects to in the client&apos;s notification settings.</source>
+        <translation>Der %1-Webhook unter %2 leitet woandershin weiter (HTTP %3); tragen Sie die Zieladresse der Weiterleitung in den Benachrichtigungseinstellungen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The %1 webhook at %2 answered HTTP %3%4; check the webhook address in the client&apos;s notification settings.</source>
+        <translation>Der %1-Webhook unter %2 antwortete mit HTTP %3%4; prüfen Sie die Webhook-Adresse in den Benachrichtigungseinstellungen des Kunden.</translation>
+    </message>
+    <message>
+        <source>The %1 webhook at %2 did not answer within %3; check the address and the network.</source>
+        <translation>Der %1-Webhook unter %2 hat nicht innerhalb von %3 geantwortet; prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Cairn could not reach the %1 webhook at %2 (%3); check the address and the network.</source>
+        <translation>Cairn konnte den %1-Webhook unter %2 nicht erreichen (%3); prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::cli::CliText</name>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Das Audit-Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Show the newest 1,000 audit log entries.</source>
+        <translation>Die neuesten 1.000 Einträge des Audit-Protokolls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Check that no audit log entry was edited, removed or inserted.</source>
+        <translation>Prüfen, dass kein Eintrag des Audit-Protokolls bearbeitet, entfernt oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Database file (default: $CAIRN_DB, else the platform data folder).</source>
+        <translation>Datenbankdatei (Standard: $CAIRN_DB, sonst der Datenordner der Plattform).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn-cli [--db PATH] COMMAND [ACTION] [OPTIONS]
+
+Cairn backs up Linux servers straight to your own object storage; this is its headless front end.
+Secrets are read from standard input or environment variables, never from arguments.
+
+Commands:
+</source>
+        <translation>Aufruf: cairn-cli [--db PFAD] BEFEHL [AKTION] [OPTIONEN]
+
+Cairn sichert Linux-Server direkt in Ihren eigenen Objektspeicher; dies ist seine Oberfläche für die Kommandozeile.
+Geheimnisse werden von der Standardeingabe oder aus Umgebungsvariablen gelesen, nie aus Argumenten.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH      database file (else $CAIRN_DB, else the platform data folder)
+  --help         help for cairn-cli or for one command
+  --version      print the version
+</source>
+        <translation>
+Globale Optionen:
+  --db PFAD      Datenbankdatei (sonst $CAIRN_DB, sonst der Datenordner der Plattform)
+  --help         Hilfe zu cairn-cli oder zu einem Befehl
+  --version      Version ausgeben
+</translation>
+    </message>
+    <message>
+        <source>cairn-cli has no command &quot;%1&quot;; run cairn-cli --help to see the commands.</source>
+        <translation>cairn-cli hat keinen Befehl „%1“; führen Sie cairn-cli --help aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one of these actions: %2; run cairn-cli %1 ACTION --help for details.</source>
+        <translation>„%1“ kennt diese Aktionen: %2; Details zeigt cairn-cli %1 AKTION --help.</translation>
+    </message>
+    <message>
+        <source>%1; run cairn-cli %2 %3 --help for the options.</source>
+        <translation>%1; die Optionen zeigt cairn-cli %2 %3 --help.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn-cli %1 %2%3; run it with --help for details.</source>
+        <translation>Aufruf: cairn-cli %1 %2%3; Details zeigt der Aufruf mit --help.</translation>
+    </message>
+    <message>
+        <source>Free-text notes about the client.</source>
+        <translation>Freie Notizen zum Kunden.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Added client &quot;%1&quot;.</source>
+        <translation>Kunde „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No clients yet; add one with: cairn-cli client add NAME</source>
+        <translation>Noch keine Kunden; fügen Sie einen hinzu mit: cairn-cli client add NAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SERVERS</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>ZIELE</translation>
+    </message>
+    <message>
+        <source>JOBS</source>
+        <translation>JOBS</translation>
+    </message>
+    <message>
+        <source>Removed client &quot;%1&quot;.</source>
+        <translation>Kunde „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, for example the company&apos;s name.</source>
+        <translation>Der Name des Kunden, zum Beispiel der Name der Firma.</translation>
+    </message>
+    <message>
+        <source>Add a client (workspace) for servers, storage and jobs.</source>
+        <translation>Einen Kunden (Arbeitsbereich) für Server, Speicher und Aufträge hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the clients with their numbers of servers, storage targets and jobs.</source>
+        <translation>Die Kunden mit der Anzahl ihrer Server, Speicherziele und Aufträge auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove a client that no longer has servers, storage, keys or jobs.</source>
+        <translation>Einen Kunden entfernen, der keine Server, Speicher, Schlüssel oder Aufträge mehr hat.</translation>
+    </message>
+    <message>
+        <source>The keychain works: Cairn stored, read back and removed a test secret.</source>
+        <translation>Der Schlüsselbund funktioniert: Cairn hat ein Test-Geheimnis gespeichert, zurückgelesen und entfernt.</translation>
+    </message>
+    <message>
+        <source>Check that the OS keychain can store, return and delete a secret.</source>
+        <translation>Prüfen, dass der Schlüsselbund des Betriebssystems ein Geheimnis speichern, zurückgeben und löschen kann.</translation>
     </message>
 </context>
 <context>
