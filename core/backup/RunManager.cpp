@@ -18,6 +18,8 @@ RunManager::RunManager(std::shared_ptr<Database> database, QObject *parent)
     // serves abortLeftovers().
     m_pool.setMaxThreadCount(m_concurrency + 1);
     m_pool.setObjectName(QStringLiteral("cairn-backup-runs"));
+    // Threads stay: each keeps its own SQLite connection, which a new thread would open again.
+    m_pool.setExpiryTimeout(-1);
 }
 
 RunManager::~RunManager()

@@ -188,11 +188,11 @@ info() {
 
 # Reads one line from the desktop with the URL deadline; STOP or a vanished desktop ends the run.
 read_reply() {
-    local line
-    if ! IFS= read -r -t "$P_URL_TIMEOUT" line; then
-        if (($? > 128)); then
-            fail timeout "no answer from Cairn within $P_URL_TIMEOUT seconds"
-        fi
+    local line status=0
+    IFS= read -r -t "$P_URL_TIMEOUT" line || status=$?
+    if ((status > 128)); then
+        fail timeout "no answer from Cairn within $P_URL_TIMEOUT seconds"
+    elif ((status != 0)); then
         exit 1 # stdin closed: the desktop is gone
     fi
     [[ "$line" == STOP ]] && fail cancelled "stopped by Cairn"

@@ -2,6 +2,7 @@
 
 #include "store/ClientRepository.h"
 #include "store/JobRepository.h"
+#include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 
 #include <QSqlError>
@@ -84,6 +85,20 @@ qint64 insertJob(const std::shared_ptr<Database> &db, qint64 clientId, const QSt
     if (!id && error)
         *error = storeError.message;
     return id;
+}
+
+BackupTestRun runRow(const std::shared_ptr<Database> &db, qint64 runId)
+{
+    BackupTestRun row;
+    const auto details = RunRepository(db).find(runId);
+    if (!details)
+        return row;
+    row.found = true;
+    row.status = details->run.status;
+    row.message = details->run.message;
+    row.uploadId = details->uploadId;
+    row.uploadClosed = details->uploadClosedAt.isValid();
+    return row;
 }
 
 } // namespace cairn::test

@@ -49,4 +49,14 @@ BackupTestIds insertBackupRows(const std::shared_ptr<Database> &db, const QStrin
 qint64 insertJob(const std::shared_ptr<Database> &db, qint64 clientId, const QString &name, qint64 serverId,
     qint64 storageId, const QString &kind, const QByteArray &specJson, QString *error);
 
+// The runs row as RunRepository reads it (kept here for the same reason as above).
+struct BackupTestRun {
+    bool found = false;
+    QString status;
+    QString message;
+    QString uploadId;
+    bool uploadClosed = false;
+};
+BackupTestRun runRow(const std::shared_ptr<Database> &db, qint64 runId);
+
 } // namespace cairn::test
