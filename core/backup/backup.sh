@@ -80,7 +80,7 @@ descendants() {
             queue+=("$child")
         done
     done
-    printf '%s\n' "${out[@]}"
+    if ((${#out[@]})); then printf '%s\n' "${out[@]}"; fi
 }
 
 kill_everything() {
@@ -618,7 +618,7 @@ main() {
     read_reply
     local word
     read -r word PART_SIZE <<<"$REPLY_LINE"
-    [[ "$word" == GO && "$PART_SIZE" =~ ^[0-9]{1,12}$ ]] || fail protocol "expected GO"
+    [[ "$word" == GO && "$PART_SIZE" =~ ^[0-9]{1,16}$ ]] || fail protocol "expected GO"
     ((PART_SIZE >= 5242880)) || fail protocol "part size under 5 MiB"
 
     local need_kib=$(((P_INFLIGHT + 1) * PART_SIZE / 1024 + 1024)) free_kib
