@@ -17,6 +17,8 @@ QList<Command> allCommands()
     commands += clientCommands();
     commands += keychainCommands();
     commands += auditCommands();
+    commands += jobCommands();
+    commands += backupCommands();
     return commands;
 }
 

@@ -58,5 +58,7 @@ struct Command {
 QList<Command> clientCommands();
 QList<Command> keychainCommands();
 QList<Command> auditCommands();
+QList<Command> jobCommands();
+QList<Command> backupCommands();
 
 } // namespace cairn::cli

@@ -39,13 +39,15 @@ QString BackupTestBed::lastError()
     return g_lastError;
 }
 
-std::unique_ptr<BackupTestBed> BackupTestBed::start(const QStringList &sshdArgs)
+std::unique_ptr<BackupTestBed> BackupTestBed::start(
+    const QStringList &sshdArgs, const QString &keychainService)
 {
     if (!SshLibrary::initialize()) {
         g_lastError = QStringLiteral("libssh2 did not initialize");
         return nullptr;
     }
     std::unique_ptr<BackupTestBed> bed(new BackupTestBed);
+    bed->m_secrets = std::make_unique<SecretStore>(keychainService, nullptr);
     bed->m_sshd = PeerFixture::start(QStringLiteral("sshd"), sshdArgs);
     if (!bed->m_sshd) {
         g_lastError = PeerFixture::lastError();
@@ -103,7 +105,7 @@ std::unique_ptr<BackupTestBed> BackupTestBed::start(const QStringList &sshdArgs)
 BackupTestBed::~BackupTestBed()
 {
     for (const QString &ref : std::as_const(m_refs))
-        finishJob(m_secrets.remove(ref));
+        finishJob(m_secrets->remove(ref));
     // QDir cannot remove names that are not UTF-8 (the hostile trees have some): rm can.
     for (const QString &dir : { m_temp.path(), m_hostTemp.path() })
         TestProcess::run(QStringLiteral("rm"), { QStringLiteral("-rf"), QStringLiteral("--"), dir },
@@ -113,7 +115,7 @@ BackupTestBed::~BackupTestBed()
 QString BackupTestBed::storeSecret(const QByteArray &secret)
 {
     const QString ref = SecretStore::newReference(QStringLiteral("test"));
-    if (!finishJob(m_secrets.write(ref, SecureBytes(secret))))
+    if (!finishJob(m_secrets->write(ref, SecureBytes(secret))))
         return {};
     m_refs << ref;
     return ref;
@@ -136,7 +138,7 @@ BackupTestBed::Outcome BackupTestBed::run(qint64 jobId, BackupRunOptions options
     const std::function<void(RunManager &, qint64, BackupPhase, qint64)> &progress, int timeoutMs)
 {
     Outcome outcome;
-    BackupRequestLoader loader(m_db, &m_secrets);
+    BackupRequestLoader loader(m_db, m_secrets.get());
     QSignalSpy loaded(&loader, &BackupRequestLoader::finished);
     loader.start(jobId);
     if (!loader.isFinished() && !loaded.wait(30000)) {

@@ -26,15 +26,18 @@ namespace cairn::test {
 
 class BackupTestBed final {
 public:
-    // sshdArgs go to tests/fixtures/sshd.sh. nullptr and lastError() when a peer does not start.
-    static std::unique_ptr<BackupTestBed> start(const QStringList &sshdArgs = {});
+    // sshdArgs go to tests/fixtures/sshd.sh; secrets are stored under keychainService (cairn-cli
+    // reads the default one). nullptr and lastError() when a peer does not start.
+    static std::unique_ptr<BackupTestBed> start(const QStringList &sshdArgs = {},
+        const QString &keychainService = QStringLiteral("org.cairnbackup.Cairn.tests.backup"));
     static QString lastError();
     ~BackupTestBed();
 
     std::shared_ptr<Database> database() const { return m_db; }
     S3TestBed &s3() { return *m_s3; }
     PeerFixture &sshd() { return *m_sshd; }
-    SecretStore &secrets() { return m_secrets; }
+    SecretStore &secrets() { return *m_secrets; }
+    QString databasePath() const { return m_temp.filePath(QStringLiteral("cairn.sqlite")); }
     qint64 clientId() const { return m_clientId; }
     qint64 serverId() const { return m_serverId; }
     qint64 storageId() const { return m_storageId; }
@@ -78,7 +81,7 @@ private:
     std::unique_ptr<PeerFixture> m_sshd;
     std::unique_ptr<S3TestBed> m_s3;
     std::shared_ptr<Database> m_db;
-    SecretStore m_secrets { QStringLiteral("org.cairnbackup.Cairn.tests.backup"), nullptr };
+    std::unique_ptr<SecretStore> m_secrets;
     QStringList m_refs;
     QTemporaryDir m_temp;
     QTemporaryDir m_hostTemp;
