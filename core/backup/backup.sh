@@ -715,7 +715,8 @@ main() {
             # Roles' passwords need a superuser; without one, keep the roles without passwords.
             (db_exec pg_dumpall --globals-only --no-role-passwords 2>>"$TMP/globals.err" </dev/null) >"$TMP/globals" ||
                 fail dump "pg_dumpall --globals-only: $(tail -c 300 "$TMP/globals.err" | tr '\n' ' ')"
-            say "WARN globals roles saved without their passwords (needs a superuser)"
+            # Normal for a login that is not a superuser; the manifest says so, it is no warning.
+            info globals_passwords "no (pg_dumpall needs a superuser to read them)"
         fi
         "${COMPRESS[@]}" <"$TMP/globals" >"$TMP/side" || fail compress "globals"
         side_file=$TMP/side
