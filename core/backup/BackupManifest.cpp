@@ -79,7 +79,7 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
     QJsonObject tools;
     for (auto it = in.hostInfo.cbegin(); it != in.hostInfo.cend(); ++it) {
         if (it.key() != QLatin1String("tar_flags") && it.key() != QLatin1String("host")
-            && it.key() != QLatin1String("compression"))
+            && it.key() != QLatin1String("compression") && it.key() != QLatin1String("globals_passwords"))
             tools.insert(it.key(), it.value());
     }
     QJsonObject archive { { QStringLiteral("key"), in.objectKey }, { QStringLiteral("bucket"), in.bucket },
@@ -107,15 +107,18 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
         { QStringLiteral("source"), source }, { QStringLiteral("tools"), tools },
         { QStringLiteral("archive"), archive }, { QStringLiteral("warnings"), toArray(in.warnings) },
         { QStringLiteral("restore"), toArray(restoreCommands(in)) } };
-    if (!in.sideKey.isEmpty())
-        manifest.insert(
-            in.sideKind == QLatin1String("globals") ? QStringLiteral("globals") : QStringLiteral("index"),
-            QJsonObject { { QStringLiteral("key"), in.sideKey },
-                { QStringLiteral("compression"), in.compression },
-                { QStringLiteral("format"),
-                    in.sideKind == QLatin1String("globals")
-                        ? QStringLiteral("pg_dumpall --globals-only")
-                        : QStringLiteral("tar -cvv --full-time listing") } });
+    if (!in.sideKey.isEmpty()) {
+        const bool globals = in.sideKind == QLatin1String("globals");
+        QJsonObject side { { QStringLiteral("key"), in.sideKey },
+            { QStringLiteral("compression"), in.compression },
+            { QStringLiteral("format"),
+                globals ? QStringLiteral("pg_dumpall --globals-only")
+                        : QStringLiteral("tar -cvv --full-time listing") } };
+        if (globals)
+            side.insert(
+                QStringLiteral("rolePasswords"), !in.hostInfo.contains(QStringLiteral("globals_passwords")));
+        manifest.insert(globals ? QStringLiteral("globals") : QStringLiteral("index"), side);
+    }
     return manifest;
 }
 

@@ -211,8 +211,10 @@ SQL
         QVERIFY(tools.value(QStringLiteral("dumpall"))
                     .toString()
                     .startsWith(QStringLiteral("pg_dumpall (PostgreSQL) ")));
-        QCOMPARE(manifest.value(QStringLiteral("globals")).toObject().value(QStringLiteral("key")).toString(),
-            key + QStringLiteral(".globals.sql.zst"));
+        const QJsonObject globalsInfo = manifest.value(QStringLiteral("globals")).toObject();
+        QCOMPARE(
+            globalsInfo.value(QStringLiteral("key")).toString(), key + QStringLiteral(".globals.sql.zst"));
+        QCOMPARE(globalsInfo.value(QStringLiteral("rolePasswords")).toBool(), peer);
         QCOMPARE(m_bed->openUploads(), QStringList());
         QCOMPARE(m_bed->hostTempLeftovers(), QStringList());
     }
