@@ -40,7 +40,7 @@ QString BackupTestBed::lastError()
 }
 
 std::unique_ptr<BackupTestBed> BackupTestBed::start(
-    const QStringList &sshdArgs, const QString &keychainService)
+    const QStringList &sshdArgs, const QString &keychainService, const QString &s3Peer)
 {
     if (!SshLibrary::initialize()) {
         g_lastError = QStringLiteral("libssh2 did not initialize");
@@ -53,7 +53,7 @@ std::unique_ptr<BackupTestBed> BackupTestBed::start(
         g_lastError = PeerFixture::lastError();
         return nullptr;
     }
-    bed->m_s3 = S3TestBed::start(QStringLiteral("s3strict"));
+    bed->m_s3 = S3TestBed::start(s3Peer);
     if (!bed->m_s3) {
         g_lastError = S3TestBed::lastError();
         return nullptr;

@@ -29,7 +29,8 @@ public:
     // sshdArgs go to tests/fixtures/sshd.sh; secrets are stored under keychainService (cairn-cli
     // reads the default one). nullptr and lastError() when a peer does not start.
     static std::unique_ptr<BackupTestBed> start(const QStringList &sshdArgs = {},
-        const QString &keychainService = QStringLiteral("org.cairnbackup.Cairn.tests.backup"));
+        const QString &keychainService = QStringLiteral("org.cairnbackup.Cairn.tests.backup"),
+        const QString &s3Peer = QStringLiteral("s3strict"));
     static QString lastError();
     ~BackupTestBed();
 
