@@ -138,18 +138,11 @@ BackupTestBed::Outcome BackupTestBed::run(qint64 jobId, BackupRunOptions options
     const std::function<void(RunManager &, qint64, BackupPhase, qint64)> &progress, int timeoutMs)
 {
     Outcome outcome;
-    BackupRequestLoader loader(m_db, m_secrets.get());
-    QSignalSpy loaded(&loader, &BackupRequestLoader::finished);
-    loader.start(jobId);
-    if (!loader.isFinished() && !loaded.wait(30000)) {
-        outcome.result.message = QStringLiteral("the request loader did not finish");
+    BackupRequest request = loadRequest(jobId);
+    if (!request.jobId) {
+        outcome.result.message = g_lastError;
         return outcome;
     }
-    if (!loader.ok()) {
-        outcome.result.message = loader.errorString();
-        return outcome;
-    }
-    BackupRequest request = loader.takeRequest();
     request.options = std::move(options);
 
     RunManager manager(m_db);
@@ -183,6 +176,22 @@ BackupTestBed::Outcome BackupTestBed::run(qint64 jobId, BackupRunOptions options
         outcome.result.message = QStringLiteral("the run did not finish in time");
     }
     return outcome;
+}
+
+BackupRequest BackupTestBed::loadRequest(qint64 jobId)
+{
+    BackupRequestLoader loader(m_db, m_secrets.get());
+    QSignalSpy loaded(&loader, &BackupRequestLoader::finished);
+    loader.start(jobId);
+    if (!loader.isFinished() && !loaded.wait(30000)) {
+        g_lastError = QStringLiteral("the request loader did not finish");
+        return {};
+    }
+    if (!loader.ok()) {
+        g_lastError = loader.errorString();
+        return {};
+    }
+    return loader.takeRequest();
 }
 
 QStringList BackupTestBed::hostTempLeftovers() const

@@ -52,6 +52,10 @@ public:
     // Stores a secret under a fresh reference; empty on failure.
     QString storeSecret(const QByteArray &secret);
 
+    // The request for jobId as the app prepares it (secrets read from the keychain); an empty
+    // request (jobId 0) and lastError() on failure.
+    BackupRequest loadRequest(qint64 jobId);
+
     struct Outcome {
         qint64 runId = 0;
         bool finished = false;
