@@ -19,6 +19,8 @@ QList<Command> allCommands()
     commands += auditCommands();
     commands += keyCommands();
     commands += serverCommands();
+    commands += jobCommands();
+    commands += backupCommands();
     return commands;
 }
 

@@ -60,5 +60,7 @@ QList<Command> keychainCommands();
 QList<Command> auditCommands();
 QList<Command> keyCommands();
 QList<Command> serverCommands();
+QList<Command> jobCommands();
+QList<Command> backupCommands();
 
 } // namespace cairn::cli

@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace cairn {
 
 namespace {
@@ -124,14 +126,10 @@ Database::Database(QString path)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // removeDatabase() closes each connection; asking for a connection of another thread first
+    // (to close it) only earns a warning.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::resolvePath(const QString &commandLinePath)
@@ -198,8 +196,12 @@ StoreError Database::configure(QSqlDatabase &db) const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    // A number no other thread ever had: thread ids are reused as soon as a thread ends (a thread
+    // pool's threads come and go), and a connection must never be handed to a thread that did not
+    // open it.
+    static std::atomic<quint64> lastThreadNumber { 0 };
+    thread_local const quint64 threadNumber = ++lastThreadNumber;
+    const QString name = m_connectionPrefix + QLatin1Char('-') + QString::number(threadNumber);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 

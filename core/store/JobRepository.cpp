@@ -53,6 +53,11 @@ QList<Job> JobRepository::list(qint64 clientId, StoreError *error) const
 
 qint64 JobRepository::insert(const Job &job, StoreError *error)
 {
+    return insert(job, QByteArrayLiteral("{}"), error);
+}
+
+qint64 JobRepository::insert(const Job &job, const QByteArray &specJson, StoreError *error)
+{
     QSqlDatabase db = m_database->connection();
     QSqlQuery owners(db);
     owners.prepare(QStringLiteral(R"(
@@ -74,8 +79,8 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(R"(
-        INSERT INTO jobs (client_id, name, server_id, storage_id, kind, schedule, enabled, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"));
+        INSERT INTO jobs (client_id, name, server_id, storage_id, kind, schedule, enabled, created_at, spec_json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"));
     query.addBindValue(job.clientId);
     query.addBindValue(job.name);
     query.addBindValue(job.serverId);
@@ -84,6 +89,7 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     query.addBindValue(sqlText(job.schedule));
     query.addBindValue(job.enabled ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(QString::fromUtf8(specJson));
     if (!query.exec()) {
         *error = StoreError::fail(
             tr("Cairn could not save the job \"%1\" (%2).").arg(job.name, query.lastError().text()));
@@ -91,6 +97,73 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     }
     *error = StoreError::none();
     return query.lastInsertId().toLongLong();
+}
+
+std::optional<Job> JobRepository::find(qint64 clientId, const QString &name, bool *ambiguous) const
+{
+    if (ambiguous)
+        *ambiguous = false;
+    std::optional<Job> found;
+    for (const Job &job : list(clientId)) {
+        if (job.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found) {
+            if (ambiguous)
+                *ambiguous = true;
+            return std::nullopt;
+        }
+        found = job;
+    }
+    return found;
+}
+
+std::optional<Job> JobRepository::findById(qint64 id) const
+{
+    for (const Job &job : list(0)) {
+        if (job.id == id)
+            return job;
+    }
+    return std::nullopt;
+}
+
+QByteArray JobRepository::specJson(qint64 jobId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT spec_json FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (query.exec() && query.next())
+        return query.value(0).toString().toUtf8();
+    return {};
+}
+
+StoreError JobRepository::setSpecJson(qint64 jobId, const QByteArray &specJson)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE jobs SET spec_json = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(specJson));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return StoreError::fail(tr("Cairn could not save the job (%1).").arg(query.lastError().text()));
+    return StoreError::none();
+}
+
+StoreError JobRepository::remove(qint64 jobId)
+{
+    QSqlQuery busy(m_database->connection());
+    busy.prepare(
+        QStringLiteral("SELECT count(*) FROM runs WHERE job_id = ? AND status IN ('queued', 'running')"));
+    busy.addBindValue(jobId);
+    if (busy.exec() && busy.next() && busy.value(0).toLongLong() > 0)
+        return StoreError::fail(
+            tr("The job is running; cancel the run or wait for it to end, then remove the job."));
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return StoreError::fail(tr("Cairn could not remove the job (%1).").arg(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return StoreError::fail(tr("There is no such job; run cairn-cli job list to see the jobs."));
+    return StoreError::none();
 }
 
 } // namespace cairn

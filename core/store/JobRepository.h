@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace cairn {
 
@@ -18,6 +19,17 @@ public:
     QList<Job> list(qint64 clientId, StoreError *error = nullptr) const;
     // Refuses a job whose server or storage belongs to another client than the job.
     qint64 insert(const Job &job, StoreError *error);
+
+    // Additions for backup jobs (spec_json holds a core/backup JobSpec).
+    // Inserts with the job's spec; the same ownership rule as insert().
+    qint64 insert(const Job &job, const QByteArray &specJson, StoreError *error);
+    // clientId 0: any client (the name must then be unique across clients; see *ambiguous).
+    std::optional<Job> find(qint64 clientId, const QString &name, bool *ambiguous = nullptr) const;
+    std::optional<Job> findById(qint64 id) const;
+    QByteArray specJson(qint64 jobId) const;
+    StoreError setSpecJson(qint64 jobId, const QByteArray &specJson);
+    // Removes the job and its run history; backups already stored stay listed (and in the bucket).
+    StoreError remove(qint64 jobId);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -148,6 +148,43 @@ QStringList version3()
             created_at  INTEGER NOT NULL,
             used_at     INTEGER
         ))"),
+// Backups (issue 5): the catalogue of complete archives in the bucket, and what the runner needs
+// to find its own leftovers after a crash (which process owns a run, where its upload went, and
+// whether that upload was completed or aborted).
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN storage_id INTEGER REFERENCES storage_targets(id) ON "
+                       "DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN upload_closed_at INTEGER"),
+        QStringLiteral(R"(CREATE TABLE backups (
+            id            INTEGER PRIMARY KEY,
+            run_id        INTEGER UNIQUE REFERENCES runs(id) ON DELETE SET NULL,
+            job_id        INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
+            job_name      TEXT NOT NULL,
+            server_name   TEXT NOT NULL,
+            client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            storage_id    INTEGER REFERENCES storage_targets(id) ON DELETE SET NULL,
+            kind          TEXT NOT NULL,
+            object_key    TEXT NOT NULL,
+            side_key      TEXT NOT NULL DEFAULT '',
+            manifest_key  TEXT NOT NULL,
+            created_at    INTEGER NOT NULL,
+            size          INTEGER NOT NULL,
+            source_bytes  INTEGER NOT NULL DEFAULT 0,
+            sha256        TEXT NOT NULL,
+            part_size     INTEGER NOT NULL,
+            parts         INTEGER NOT NULL,
+            compression   TEXT NOT NULL,
+            warnings      INTEGER NOT NULL DEFAULT 0,
+            state         TEXT NOT NULL DEFAULT 'complete' CHECK (state IN ('complete', 'deleting', 'deleted')),
+            deleted_at    INTEGER,
+            manifest_json TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX backups_by_job ON backups (job_id, created_at DESC)"),
+        QStringLiteral(
+            "CREATE INDEX runs_with_open_uploads ON runs (upload_closed_at) WHERE object_key IS NOT NULL"),
     };
 }
 
@@ -155,7 +192,7 @@ QStringList version3()
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1(), version2(), version3() };
+    static const std::vector<QStringList> all { version1(), version2(), version3(), version4() };
     return all;
 }
 

@@ -58,8 +58,9 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error.message));
         QVERIFY(error.ok());
         QCOMPARE(db->schemaVersion(), Schema::latestVersion());
-        const QStringList expected { QStringLiteral("audit_log"), QStringLiteral("clients"),
-            QStringLiteral("jobs"), QStringLiteral("provider_accounts"), QStringLiteral("recovery_codes"),
+        const QStringList expected { QStringLiteral("audit_log"), QStringLiteral("backups"),
+            QStringLiteral("clients"), QStringLiteral("jobs"), QStringLiteral("provider_accounts"),
+            QStringLiteral("recovery_codes"),
             QStringLiteral("run_events"), QStringLiteral("runs"), QStringLiteral("servers"),
             QStringLiteral("settings"), QStringLiteral("ssh_keys"), QStringLiteral("storage_targets") };
         QCOMPARE(tables(db), expected);

@@ -1,0 +1,113 @@
+#pragma once
+// The desktop's side of one BackupRun, on its worker thread: the SSH session, the storage client
+// and the conversation with backup.sh (see the protocol at the top of that script). Private to
+// BackupRun; split out so the run's state lives in one object that exists only while it runs.
+
+#include "backup/BackupResult.h"
+#include "backup/PartLedger.h"
+#include "backup/RemoteMessage.h"
+#include "backup/RunRecorder.h"
+#include "storage/PresignedUrl.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace cairn {
+
+class BackupRun;
+class S3Client;
+class S3Presigner;
+class SshChannel;
+class SshSession;
+struct BackupRequest;
+struct SshExecResult;
+
+class BackupConversation final {
+    Q_DECLARE_TR_FUNCTIONS(cairn::BackupRun)
+
+public:
+    explicit BackupConversation(BackupRun &run);
+    ~BackupConversation();
+
+    BackupResult execute();
+
+private:
+    struct Done {
+        qint64 total = 0;
+        QString sha256;
+        qint64 sourceBytes = 0;
+        QString stages;
+    };
+
+    bool connectAndCheck();
+    bool runScript();
+    void onStdout(QByteArrayView data);
+    void onStderr(QByteArrayView data);
+    void handle(const RemoteMessage &message);
+    void onEstimate(qint64 bytes);
+    void onNeed(const RemoteMessage &message);
+    void onSide(const RemoteMessage &message);
+    void sendUrl(int id, PresignedUrl url);
+    bool finishUpload();
+    void cleanUpAfterFailure();
+    void watchdog();
+
+    // First failure wins; later ones are logged only.
+    void fail(const QString &sentence);
+    void protocolFailure(const QString &what);
+    void stopScript();
+    QString remoteFailureSentence() const;
+    void setPhase(BackupPhase phase);
+    void emitProgress(bool force = false);
+    void log(const QString &line, const QString &kind = QStringLiteral("log"));
+    QList<QByteArrayView> secrets() const;
+    static qint64 nowMs();
+
+    BackupRun &m_run;
+    BackupRequest &m_request;
+    RunRecorder m_recorder;
+    BackupResult m_result;
+    QString m_server;
+
+    // Set by the watchdog thread: the session aborts its waits within ~100 ms.
+    std::atomic_bool m_abortSession { false };
+    std::atomic_bool m_idleAbort { false };
+    std::atomic_bool m_scriptRunning { false };
+    std::atomic<qint64> m_lastOutputMs { 0 };
+    std::atomic_bool m_watchdogStop { false };
+
+    std::unique_ptr<SshSession> m_ssh;
+    std::unique_ptr<S3Client> m_s3;
+    std::unique_ptr<S3Presigner> m_presigner;
+    SshChannel *m_channel = nullptr;
+
+    QString m_failure;
+    QString m_compression;
+    BackupPhase m_phase = BackupPhase::Queued;
+    QElapsedTimer m_sinceProgress;
+    QByteArray m_lineBuffer;
+    QByteArray m_stderrLine;
+    int m_stderrLines = 0;
+    bool m_stopSent = false;
+    bool m_helloSeen = false;
+    QMap<QString, QString> m_info;
+    qint64 m_estimate = 0;
+    qint64 m_bytesRead = 0;
+    QString m_objectKey;
+    QString m_uploadId;
+    bool m_createAttempted = false;
+    std::optional<PartLedger> m_ledger;
+    QString m_sideKind;
+    QString m_sideKey;
+    bool m_sideUploaded = false;
+    std::optional<Done> m_done;
+    QByteArray m_remoteCode;
+    QByteArray m_remoteDetail;
+    QByteArray m_stderrTail;
+};
+
+} // namespace cairn

@@ -1,0 +1,68 @@
+#pragma once
+// Everything one backup run needs, resolved before it is queued: the job's spec, where the server
+// and the storage are, and the secrets read from the keychain beforehand (BackupRequestLoader
+// does that), so the runner never touches the keychain. Move-only: the secrets are wiped buffers.
+
+#include "backup/JobSpec.h"
+#include "secrets/SecureBytes.h"
+#include "ssh/SshHostKey.h"
+#include "ssh/SshSession.h"
+#include "storage/PresignedUrl.h"
+#include "storage/StorageTarget.h"
+
+#include <functional>
+#include <memory>
+
+namespace cairn {
+
+class Database;
+
+struct BackupRunOptions final {
+    // How long the host script waits for each URL before it cleans up and exits.
+    int urlTimeoutSeconds = 300;
+    // Presigned part URLs live this long (15 to 60 minutes; signed just in time).
+    qint64 urlExpirySeconds = 30 * 60;
+    // After Cancel, how long the script gets to clean up before the connection is cut.
+    int cancelGraceSeconds = 15;
+    // No output from the host for this long ends the run (0: the command timeout + 3 minutes).
+    int idleTimeoutSeconds = 0;
+    // For tests only: sees (and may change) every URL before it is sent to the host.
+    std::function<void(PresignedUrl &)> presignHook;
+};
+
+struct BackupRequest final {
+    BackupRequest() = default;
+    BackupRequest(BackupRequest &&) = default;
+    BackupRequest &operator=(BackupRequest &&) = default;
+
+    std::shared_ptr<Database> database;
+
+    qint64 jobId = 0;
+    QString jobName;
+    qint64 clientId = 0;
+    QString clientName;
+    JobSpec spec;
+
+    qint64 serverId = 0;
+    QString serverName;
+    SshEndpoint endpoint;
+    SshHostKey hostKey; // pinned; a run refuses to start without one
+    SecureBytes sshPrivateKey; // OpenSSH private key text, from the keychain
+
+    qint64 storageId = 0;
+    QString storageName;
+    StorageTarget target;
+    SecureBytes storageSecret; // secret access key, from the keychain
+
+    SecureBytes databasePassword; // JobSpec::DatabaseLogin::Password only
+
+    BackupRunOptions options;
+
+    // Runs on the same host never overlap: "host:port", lower case.
+    QString hostIdentity() const
+    {
+        return endpoint.host.toLower() + QLatin1Char(':') + QString::number(endpoint.port);
+    }
+};
+
+} // namespace cairn
