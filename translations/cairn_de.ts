@@ -58,6 +58,288 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::AddServerAccessPage</name>
+    <message>
+        <source>How should Cairn log in?</source>
+        <translation>Wie soll sich Cairn anmelden?</translation>
+    </message>
+    <message>
+        <source>Cairn logs in with a key of its own instead of a password. The key has to be added to the server once.</source>
+        <translation>Cairn meldet sich statt mit einem Passwort mit einem eigenen Schlüssel an. Der Schlüssel muss einmal auf dem Server hinterlegt werden.</translation>
+    </message>
+    <message>
+        <source>Cairn &amp;adds its key for me (recommended)</source>
+        <translation>Cairn &amp;fügt seinen Schlüssel selbst hinzu (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Used once to add the key, then forgotten: Cairn never stores it.</source>
+        <translation>Wird einmal zum Hinzufügen des Schlüssels verwendet und dann vergessen: Cairn speichert es nie.</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;ll add the key myself</source>
+        <translation>&amp;Ich füge den Schlüssel selbst hinzu</translation>
+    </message>
+    <message>
+        <source>The line to add to authorized_keys</source>
+        <translation>Die Zeile für authorized_keys</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Die Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>One way to do it: log in to the server as that user and run this command.</source>
+        <translation>Eine Möglichkeit: Melden Sie sich als dieser Benutzer am Server an und führen Sie diesen Befehl aus.</translation>
+    </message>
+    <message>
+        <source>A command that adds the line</source>
+        <translation>Ein Befehl, der die Zeile hinzufügt</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmand</source>
+        <translation>&amp;Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>I have added the line on the server</source>
+        <translation>Ich habe die Zeile auf dem Server hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation>&amp;Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>Add this line to the file ~/.ssh/authorized_keys of %1 on %2. It lets Cairn log in with its key and nothing else: no terminal, no forwarding.</source>
+        <translation>Fügen Sie diese Zeile der Datei ~/.ssh/authorized_keys von %1 auf %2 hinzu. Sie erlaubt Cairn die Anmeldung mit seinem Schlüssel und sonst nichts: kein Terminal, keine Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerChecksPage</name>
+    <message>
+        <source>Can backups run on this server?</source>
+        <translation>Können auf diesem Server Sicherungen laufen?</translation>
+    </message>
+    <message>
+        <source>Cairn checked the tools a backup uses on the server. Nothing was changed there.</source>
+        <translation>Cairn hat die Werkzeuge geprüft, die eine Sicherung auf dem Server braucht. Dort wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Checking the server again…</source>
+        <translation>Der Server wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Everything Cairn needs is on the server. Save it, and it is ready for backup jobs.</source>
+        <translation>Alles, was Cairn braucht, ist auf dem Server vorhanden. Speichern Sie ihn, dann ist er bereit für Sicherungsaufträge.</translation>
+    </message>
+    <message>
+        <source>Backups cannot run until the lines marked Missing are fixed on the server. Fix them and click Check again, or save now and fix them later.</source>
+        <translation>Sicherungen können erst laufen, wenn die mit „Fehlt“ markierten Punkte auf dem Server behoben sind. Beheben Sie sie und klicken Sie auf „Erneut prüfen“, oder speichern Sie jetzt und beheben Sie sie später.</translation>
+    </message>
+    <message>
+        <source>Checking the tools Cairn needs on %1…</source>
+        <translation>Die Werkzeuge, die Cairn braucht, werden auf %1 geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerDetailsPage</name>
+    <message>
+        <source>Which server should Cairn back up?</source>
+        <translation>Welchen Server soll Cairn sichern?</translation>
+    </message>
+    <message>
+        <source>Cairn logs in to the server over SSH, the way administrators do, and installs nothing on it.</source>
+        <translation>Cairn meldet sich wie ein Administrator per SSH am Server an und installiert dort nichts.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Name des Servers</translation>
+    </message>
+    <message>
+        <source>For example: Web shop</source>
+        <translation>Zum Beispiel: Webshop</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Any name that tells you which server this is.</source>
+        <translation>Ein beliebiger Name, an dem Sie erkennen, welcher Server das ist.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Host name or IP address</source>
+        <translation>Hostname oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>server.example.com or 203.0.113.10</source>
+        <translation>server.example.com oder 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>SSH uses 22 unless your hosting provider told you another port.</source>
+        <translation>SSH verwendet Port 22, sofern Ihr Hosting-Anbieter Ihnen keinen anderen genannt hat.</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Benutzername auf dem Server</translation>
+    </message>
+    <message>
+        <source>root, or a user set aside for backups</source>
+        <translation>root oder ein eigens für Sicherungen angelegter Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Backups read what this user can read; root reads everything.</source>
+        <translation>Sicherungen lesen, was dieser Benutzer lesen kann; root kann alles lesen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a server named &quot;%2&quot;; choose another name.</source>
+        <translation>%1 hat bereits einen Server namens „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Add a client first (File &gt; Add Client), then add its servers.</source>
+        <translation>Fügen Sie zuerst einen Kunden hinzu (Datei &gt; Kunde hinzufügen) und dann seine Server.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerHostKeyPage</name>
+    <message>
+        <source>Is this really your server?</source>
+        <translation>Ist das wirklich Ihr Server?</translation>
+    </message>
+    <message>
+        <source>Every SSH server has a fingerprint of its own. Cairn remembers it and refuses to connect if it ever changes, so no other machine can pretend to be your server.</source>
+        <translation>Jeder SSH-Server hat seinen eigenen Fingerabdruck. Cairn merkt ihn sich und verweigert die Verbindung, falls er sich je ändert, sodass sich kein anderer Rechner als Ihr Server ausgeben kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation>Diesem Server &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>This is the server&apos;s fingerprint:</source>
+        <translation>Das ist der Fingerabdruck des Servers:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fingerprint</source>
+        <translation>Der Fingerabdruck des Servers</translation>
+    </message>
+    <message>
+        <source>If you cannot compare it now, trusting it is usually fine on a network you know. If it does not match, click Cancel: something sits between you and the server.</source>
+        <translation>Wenn Sie ihn jetzt nicht vergleichen können, ist Vertrauen in einem Ihnen bekannten Netzwerk meist in Ordnung. Stimmt er nicht überein, klicken Sie auf „Abbrechen“: Dann sitzt etwas zwischen Ihnen und dem Server.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Key type: %1</source>
+        <translation>Schlüsseltyp: %1</translation>
+    </message>
+    <message>
+        <source>This is the server&apos;s fingerprint. If you can, compare it with what `%1` prints on the server.</source>
+        <translation>Das ist der Fingerabdruck des Servers. Vergleichen Sie ihn nach Möglichkeit mit der Ausgabe von `%1` auf dem Server.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerStatus</name>
+    <message>
+        <source>Working</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>Diesen Schritt abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerWizard</name>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save server</source>
+        <translation>Server &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The checks have not finished; wait for them or click Check again.</source>
+        <translation>Die Prüfungen sind noch nicht abgeschlossen; warten Sie darauf oder klicken Sie auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server; try again.</source>
+        <translation>Cairn konnte den Server nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::AppLock</name>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n second(s) and try again.</source>
@@ -531,6 +813,77 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::EditServerDialog</name>
+    <message>
+        <source>Edit server</source>
+        <translation>Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Name des Servers</translation>
+    </message>
+    <message>
+        <source>Host name or IP address</source>
+        <translation>Hostname oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Benutzername auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>A new address is safe to enter: Cairn still connects only when the server shows the trusted fingerprint below.</source>
+        <translation>Eine neue Adresse können Sie gefahrlos eintragen: Cairn verbindet sich weiterhin nur, wenn der Server den unten angezeigten vertrauenswürdigen Fingerabdruck vorzeigt.</translation>
+    </message>
+    <message>
+        <source>Trusted server fingerprint (host key)</source>
+        <translation>Vertrauenswürdiger Fingerabdruck des Servers (Host-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s fingerprint</source>
+        <translation>Fingerabdruck des Servers p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation>Dem neuen Fingerabdruck &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Cairn does not trust any fingerprint for this server yet.</source>
+        <translation>Cairn vertraut für diesen Server noch keinem Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Cairn now trusts this fingerprint; the change is in the audit log.</source>
+        <translation>Cairn vertraut jetzt diesem Fingerabdruck; die Änderung steht im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>The server still shows the trusted fingerprint.</source>
+        <translation>Der Server zeigt weiterhin den vertrauenswürdigen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The server now shows a different fingerprint: %1 (%2). If the server was rebuilt, compare it with what `%3` prints on it and trust it only if they match; otherwise someone may be intercepting the connection.</source>
+        <translation>Der Server zeigt jetzt einen anderen Fingerabdruck: %1 (%2). Wenn der Server neu aufgesetzt wurde, vergleichen Sie ihn mit der Ausgabe von `%3` auf dem Server und vertrauen Sie ihm nur, wenn beide übereinstimmen; andernfalls hört möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::Hardening</name>
     <message>
         <source>Cairn could not switch off core dumps (%1); a crash could write secrets to disk.</source>
@@ -788,10 +1141,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Ersten Server hinzufügen</translation>
     </message>
     <message>
-        <source>The Add server wizard arrives with SSH support in the next version of Cairn.</source>
-        <translation>Der Assistent „Server hinzufügen“ kommt mit der SSH-Unterstützung in der nächsten Version von Cairn.</translation>
-    </message>
-    <message>
         <source>No storage targets yet</source>
         <translation>Noch keine Speicherziele</translation>
     </message>
@@ -846,6 +1195,30 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Keychain problem</source>
         <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Server added.</source>
+        <translation>Server hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Server saved.</source>
+        <translation>Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Server removed.</source>
+        <translation>Server entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1606,25 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not write the recovery kit to %1 (%2); choose another folder.</source>
         <translation>Cairn konnte das Wiederherstellungspaket nicht nach %1 schreiben (%2); wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RemoveServerDialog</name>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the server &quot;%1&quot; (%2) from Cairn? Its backups in your storage stay where they are.</source>
+        <translation>Den Server „%1“ (%2) aus Cairn entfernen? Seine Sicherungen in Ihrem Speicher bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Also remove Cairn&apos;s &amp;key from the server, so Cairn can no longer log in there</source>
+        <translation>Auch den &amp;Schlüssel von Cairn vom Server entfernen, sodass Cairn sich dort nicht mehr anmelden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>Server &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1772,14 +2164,202 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::ServerActions</name>
+    <message>
+        <source>The private key in the keychain cannot be read; give the server a new key.</source>
+        <translation>Der private Schlüssel im Schlüsselbund kann nicht gelesen werden; geben Sie dem Server einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>That server no longer exists; refresh the list.</source>
+        <translation>Diesen Server gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cairn has no trusted host key for %1; re-trust its host key first.</source>
+        <translation>Cairn hat für %1 keinen vertrauenswürdigen Host-Schlüssel; vertrauen Sie zuerst erneut seinem Host-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Reading Cairn&apos;s key from the keychain…</source>
+        <translation>Der Schlüssel von Cairn wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 and checking its tools…</source>
+        <translation>Anmeldung an %1 und Prüfung seiner Werkzeuge…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation>Verbindung zu %1 auf Port %2 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation>„%1“ ist kein SHA256-Fingerabdruck; kopieren Sie ihn so, wie `ssh-keygen -lf` ihn auf dem Server ausgibt, beginnend mit SHA256:.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 to check its host key…</source>
+        <translation>Verbindung zu %1 wird hergestellt, um seinen Host-Schlüssel zu prüfen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie diesen Auftrag zuerst.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie diese Aufträge zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn&apos;s key stays in authorized_keys on %1 because the server &quot;%2&quot; logs in with it too.</source>
+        <translation>Der Schlüssel von Cairn bleibt in authorized_keys auf %1, weil sich der Server „%2“ ebenfalls damit anmeldet.</translation>
+    </message>
+    <message>
+        <source>Removing Cairn&apos;s key from %1…</source>
+        <translation>Der Schlüssel von Cairn wird von %1 entfernt…</translation>
+    </message>
+    <message>
+        <source>Cairn could not remove its key from %1 (%2); the server was kept, so remove it without taking the key off the server, or try again.</source>
+        <translation>Cairn konnte seinen Schlüssel nicht von %1 entfernen (%2); der Server wurde behalten, entfernen Sie ihn also, ohne den Schlüssel vom Server zu nehmen, oder versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ServerRepository</name>
     <message>
         <source>Cairn could not read the servers (%1).</source>
         <translation>Cairn konnte die Server nicht lesen (%1).</translation>
     </message>
     <message>
-        <source>Cairn could not save the server &quot;%1&quot; (%2).</source>
-        <translation>Cairn konnte den Server „%1“ nicht speichern (%2).</translation>
+        <source>A server needs a name; type one, for example &quot;web shop&quot;.</source>
+        <translation>Ein Server braucht einen Namen; geben Sie einen ein, zum Beispiel „Webshop“.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation>Der Name eines Servers darf höchstens 100 Zeichen lang sein; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation>Der Name eines Servers darf keine Zeilenumbrüche oder Steuerzeichen enthalten; geben Sie ihn in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <source>This client already has a server named &quot;%1&quot;; choose another name.</source>
+        <translation>Dieser Kunde hat bereits einen Server namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation>Cairn konnte den Server „%1“ nicht speichern (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; no longer exists; refresh the list.</source>
+        <translation>Den Server „%1“ gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>That server no longer exists; refresh the list.</source>
+        <translation>Diesen Server gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie diesen Auftrag zuerst.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie diese Aufträge zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the server &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation>Cairn konnte den Server „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no host key to trust; connect to the server first.</source>
+        <translation>Es gibt keinen Host-Schlüssel, dem vertraut werden kann; verbinden Sie sich zuerst mit dem Server.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server&apos;s host key (%1); check the disk and try again.</source>
+        <translation>Cairn konnte den Host-Schlüssel des Servers nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the preflight result (%1); check the disk and try again.</source>
+        <translation>Cairn konnte das Ergebnis der Vorabprüfung nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServerSetup</name>
+    <message>
+        <source>The private key in the keychain cannot be read; generate a new key for this server.</source>
+        <translation>Der private Schlüssel im Schlüsselbund kann nicht gelesen werden; erzeugen Sie für diesen Server einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Adding the server was cancelled; nothing was saved.</source>
+        <translation>Das Hinzufügen des Servers wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the client this server belongs to.</source>
+        <translation>Wählen Sie den Kunden, zu dem dieser Server gehört.</translation>
+    </message>
+    <message>
+        <source>This client already has a server named &quot;%1&quot;; choose another name.</source>
+        <translation>Dieser Kunde hat bereits einen Server namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation>„%1“ ist kein SHA256-Fingerabdruck; kopieren Sie ihn so, wie `ssh-keygen -lf` ihn auf dem Server ausgibt, beginnend mit SHA256:.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this client; choose one of the client&apos;s keys.</source>
+        <translation>Dieser Schlüssel gehört nicht zu diesem Kunden; wählen Sie einen der Schlüssel des Kunden.</translation>
+    </message>
+    <message>
+        <source>Type the password of %1 on the server, so Cairn can add its key once.</source>
+        <translation>Geben Sie das Passwort von %1 auf dem Server ein, damit Cairn seinen Schlüssel einmalig hinzufügen kann.</translation>
+    </message>
+    <message>
+        <source>Checking what you typed…</source>
+        <translation>Ihre Eingaben werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading Cairn&apos;s key from the keychain…</source>
+        <translation>Der Schlüssel von Cairn wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Preparing Cairn&apos;s key for %1…</source>
+        <translation>Der Schlüssel von Cairn für %1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation>Verbindung zu %1 auf Port %2 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Compare the server&apos;s fingerprint before Cairn trusts it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Servers, bevor Cairn ihm vertraut.</translation>
+    </message>
+    <message>
+        <source>Choose how Cairn&apos;s key gets onto the server.</source>
+        <translation>Wählen Sie, wie der Schlüssel von Cairn auf den Server kommt.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 with the password to add Cairn&apos;s key…</source>
+        <translation>Anmeldung an %1 mit dem Passwort, um den Schlüssel von Cairn hinzuzufügen…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 with Cairn&apos;s key…</source>
+        <translation>Anmeldung an %1 mit dem Schlüssel von Cairn…</translation>
+    </message>
+    <message>
+        <source>The key was added to ~/.ssh/authorized_keys on %1, but the server still refuses it; the server may read keys from another file (AuthorizedKeysFile in sshd_config).</source>
+        <translation>Der Schlüssel wurde auf %1 zu ~/.ssh/authorized_keys hinzugefügt, aber der Server lehnt ihn weiterhin ab; vermutlich liest der Server die Schlüssel aus einer anderen Datei (AuthorizedKeysFile in sshd_config).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept Cairn&apos;s key for %2 yet; add the line shown to ~/.ssh/authorized_keys of %2 on the server, or let Cairn add it with the password.</source>
+        <translation>%1 akzeptiert den Schlüssel von Cairn für %2 noch nicht; fügen Sie die angezeigte Zeile auf dem Server zu ~/.ssh/authorized_keys von %2 hinzu oder lassen Sie Cairn sie mit dem Passwort hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Checking the tools Cairn needs on %1…</source>
+        <translation>Die Werkzeuge, die Cairn braucht, werden auf %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Review the checklist, then save the server.</source>
+        <translation>Sehen Sie sich die Checkliste an und speichern Sie dann den Server.</translation>
+    </message>
+    <message>
+        <source>Saving the server…</source>
+        <translation>Der Server wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2544,83 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>PuTTY keys cannot be imported directly; in PuTTYgen choose Conversions &gt; Export OpenSSH key and import that file.</source>
         <translation>PuTTY-Schlüssel können nicht direkt importiert werden; wählen Sie in PuTTYgen Conversions &gt; Export OpenSSH key und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshKeyRepository</name>
+    <message>
+        <source>A key needs a name; type one, for example &quot;backup key&quot;.</source>
+        <translation>Ein Schlüssel braucht einen Namen; geben Sie einen ein, zum Beispiel „Sicherungsschlüssel“.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation>Der Name eines Schlüssels darf höchstens 100 Zeichen lang sein; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation>Der Name eines Schlüssels darf keine Zeilenumbrüche oder Steuerzeichen enthalten; geben Sie ihn in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Cairn key for %1</source>
+        <translation>Cairn-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the SSH keys (%1).</source>
+        <translation>Cairn konnte die SSH-Schlüssel nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>This client already has a key named &quot;%1&quot;; choose another name.</source>
+        <translation>Dieser Kunde hat bereits einen Schlüssel namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cairn could not save the key &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation>Cairn konnte den Schlüssel „%1“ nicht speichern (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That key no longer exists; refresh the list.</source>
+        <translation>Diesen Schlüssel gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie ihm einen anderen Schlüssel oder entfernen Sie ihn zuerst.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie ihnen einen anderen Schlüssel oder entfernen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the key &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation>Cairn konnte den Schlüssel „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshKeyService</name>
+    <message>
+        <source>That client no longer exists; choose another one.</source>
+        <translation>Diesen Kunden gibt es nicht mehr; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This client already has a key named &quot;%1&quot;; choose another name.</source>
+        <translation>Dieser Kunde hat bereits einen Schlüssel namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; reinstall Cairn.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht erzeugen; installieren Sie Cairn neu.</translation>
+    </message>
+    <message>
+        <source>That key no longer exists; refresh the list.</source>
+        <translation>Diesen Schlüssel gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The key was removed from Cairn, but its private half is still in the keychain (%1); delete the entry %2 there by hand.</source>
+        <translation>Der Schlüssel wurde aus Cairn entfernt, sein privater Teil liegt aber noch im Schlüsselbund (%1); löschen Sie dort den Eintrag %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>That key no longer exists; choose another key for the server.</source>
+        <translation>Diesen Schlüssel gibt es nicht mehr; wählen Sie einen anderen Schlüssel für den Server.</translation>
+    </message>
+    <message>
+        <source>The private half of the key &quot;%1&quot; is missing from the keychain; generate or import a new key and give it to the server.</source>
+        <translation>Der private Teil des Schlüssels „%1“ fehlt im Schlüsselbund; erzeugen oder importieren Sie einen neuen Schlüssel und geben Sie ihn dem Server.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3047,345 @@ Globale Optionen:
     <message>
         <source>Check that the OS keychain can store, return and delete a secret.</source>
         <translation>Prüfen, dass der Schlüsselbund des Betriebssystems ein Geheimnis speichern, zurückgeben und löschen kann.</translation>
+    </message>
+    <message>
+        <source>The client the %1 belongs to (default: the only client).</source>
+        <translation>Der Kunde, zu dem der %1 gehört (Standard: der einzige Kunde).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>There is no client named &quot;%1&quot;; see cairn-cli client list for the names.</source>
+        <translation>Es gibt keinen Kunden namens „%1“; die Namen zeigt cairn-cli client list.</translation>
+    </message>
+    <message>
+        <source>There is no client yet; add one first with cairn-cli client add NAME.</source>
+        <translation>Es gibt noch keinen Kunden; fügen Sie zuerst einen mit cairn-cli client add NAME hinzu.</translation>
+    </message>
+    <message>
+        <source>There are %1 clients; name the one you mean with --client NAME.</source>
+        <translation>Es gibt %1 Kunden; nennen Sie den gewünschten mit --client NAME.</translation>
+    </message>
+    <message>
+        <source>%1 clients have something of that name; name the one you mean with --client NAME.</source>
+        <translation>%1 Kunden haben etwas mit diesem Namen; nennen Sie den gewünschten mit --client NAME.</translation>
+    </message>
+    <message>
+        <source>ed25519 (the default; every current OpenSSH accepts it) or rsa4096 (for servers that need RSA).</source>
+        <translation>ed25519 (Standard; jedes aktuelle OpenSSH akzeptiert ihn) oder rsa4096 (für Server, die RSA brauchen).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>The private key file to import (OpenSSH or PEM); a passphrase is read from CAIRN_KEY_PASSPHRASE or standard input.</source>
+        <translation>Die zu importierende private Schlüsseldatei (OpenSSH oder PEM); eine Passphrase wird aus CAIRN_KEY_PASSPHRASE oder von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no key named &quot;%1&quot;; see cairn-cli key list for the names.</source>
+        <translation>Es gibt keinen Schlüssel namens „%1“; die Namen zeigt cairn-cli key list.</translation>
+    </message>
+    <message>
+        <source>--type takes ed25519 or rsa4096; leave it out for ed25519.</source>
+        <translation>--type akzeptiert ed25519 oder rsa4096; lassen Sie es für ed25519 weg.</translation>
+    </message>
+    <message>
+        <source>Generated the %1 key &quot;%2&quot; for %3 (%4); print its public key with: cairn-cli key export &quot;%2&quot;</source>
+        <translation>%1-Schlüssel „%2“ für %3 erzeugt (%4); seinen öffentlichen Schlüssel gibt aus: cairn-cli key export &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Name the private key file with --file PATH.</source>
+        <translation>Nennen Sie die private Schlüsseldatei mit --file PFAD.</translation>
+    </message>
+    <message>
+        <source>Cairn cannot read %1 (%2); check the path and its permissions.</source>
+        <translation>Cairn kann %1 nicht lesen (%2); prüfen Sie den Pfad und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>Passphrase des Schlüssels: </translation>
+    </message>
+    <message>
+        <source>Imported the %1 key &quot;%2&quot; for %3 (%4); the private key is now in the keychain, so you may delete the file.</source>
+        <translation>%1-Schlüssel „%2“ für %3 importiert (%4); der private Schlüssel liegt jetzt im Schlüsselbund, Sie können die Datei also löschen.</translation>
+    </message>
+    <message>
+        <source>No keys yet; create one with: cairn-cli key generate NAME</source>
+        <translation>Noch keine Schlüssel; erzeugen Sie einen mit: cairn-cli key generate NAME</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie diesen Server oder geben Sie ihm zuerst einen anderen Schlüssel.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie diese Server oder geben Sie ihnen zuerst einen anderen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the key &quot;%1&quot; and its private half from the keychain.</source>
+        <translation>Schlüssel „%1“ und sein privater Teil wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name, unique within its client.</source>
+        <translation>Der Name des Schlüssels, eindeutig innerhalb seines Kunden.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generate an SSH key; the private key goes to the keychain only.</source>
+        <translation>Einen SSH-Schlüssel erzeugen; der private Schlüssel kommt ausschließlich in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Import an existing private key (OpenSSH or PEM) into the keychain.</source>
+        <translation>Einen vorhandenen privaten Schlüssel (OpenSSH oder PEM) in den Schlüsselbund importieren.</translation>
+    </message>
+    <message>
+        <source>List the SSH keys with their fingerprints and how many servers use them.</source>
+        <translation>Die SSH-Schlüssel mit ihren Fingerabdrücken und der Zahl der Server, die sie verwenden, auflisten.</translation>
+    </message>
+    <message>
+        <source>Print a key&apos;s public half, one line in OpenSSH format.</source>
+        <translation>Den öffentlichen Teil eines Schlüssels als eine Zeile im OpenSSH-Format ausgeben.</translation>
+    </message>
+    <message>
+        <source>Remove a key no server uses, from Cairn and from the keychain.</source>
+        <translation>Einen Schlüssel, den kein Server verwendet, aus Cairn und aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) changed: it now presents %3 %4; if the server was rebuilt, compare that with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the server and run cairn-cli server retrust &quot;%1&quot; --fingerprint SHA256:..., otherwise someone may be intercepting the connection.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) hat sich geändert: Er zeigt jetzt %3 %4; wenn der Server neu aufgesetzt wurde, vergleichen Sie das mit `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` auf dem Server und führen Sie cairn-cli server retrust &quot;%1&quot; --fingerprint SHA256:... aus, andernfalls hört möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;; see cairn-cli server list for the names.</source>
+        <translation>Es gibt keinen Server namens „%1“; die Namen zeigt cairn-cli server list.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host key fingerprint with --trust-host-key SHA256:... (ask its admin, or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on it), or trust the key it presents with --accept-new-host-key.</source>
+        <translation>Geben Sie den Fingerabdruck des Host-Schlüssels mit --trust-host-key SHA256:... an (fragen Sie den Administrator oder führen Sie `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` auf dem Server aus) oder vertrauen Sie mit --accept-new-host-key dem Schlüssel, den er vorzeigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation>„%1“ ist kein SHA256-Fingerabdruck; kopieren Sie ihn so, wie `ssh-keygen -lf` ihn auf dem Server ausgibt, beginnend mit SHA256:.</translation>
+    </message>
+    <message>
+        <source>%1 has no key named &quot;%2&quot;; see cairn-cli key list, or leave out --key to use Cairn&apos;s default key.</source>
+        <translation>%1 hat keinen Schlüssel namens „%2“; siehe cairn-cli key list, oder lassen Sie --key weg, um den Standardschlüssel von Cairn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (used once): </source>
+        <translation>Passwort von %1 auf %2 (wird einmal verwendet): </translation>
+    </message>
+    <message>
+        <source>No password was given; set CAIRN_SSH_PASSWORD or pass it on standard input, never on the command line.</source>
+        <translation>Es wurde kein Passwort angegeben; setzen Sie CAIRN_SSH_PASSWORD oder übergeben Sie es über die Standardeingabe, nie auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept Cairn&apos;s key for %2; add the line printed above to ~/.ssh/authorized_keys of %2 on the server, or run this command again with --install-key-with-password.</source>
+        <translation>%1 akzeptiert den Schlüssel von Cairn für %2 nicht; fügen Sie die oben ausgegebene Zeile auf dem Server zu ~/.ssh/authorized_keys von %2 hinzu oder führen Sie diesen Befehl erneut mit --install-key-with-password aus.</translation>
+    </message>
+    <message>
+        <source>Added the server &quot;%1&quot; (%2@%3:%4) for %5; host key %6 %7, key &quot;%8&quot;.</source>
+        <translation>Server „%1“ (%2@%3:%4) für %5 hinzugefügt; Host-Schlüssel %6 %7, Schlüssel „%8“.</translation>
+    </message>
+    <message>
+        <source>The server lacks tools that backups need; install them as shown, then run cairn-cli server test &quot;%1&quot;.</source>
+        <translation>Dem Server fehlen Werkzeuge, die Sicherungen brauchen; installieren Sie sie wie angegeben und führen Sie dann cairn-cli server test &quot;%1&quot; aus.</translation>
+    </message>
+    <message>
+        <source>No servers yet; add one with: cairn-cli server add NAME --host H --user U --accept-new-host-key</source>
+        <translation>Noch keine Server; fügen Sie einen hinzu mit: cairn-cli server add NAME --host H --user U --accept-new-host-key</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>HOST KEY</source>
+        <translation>HOST-SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>not trusted yet</source>
+        <translation>noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Server:    %1</source>
+        <translation>Server:         %1</translation>
+    </message>
+    <message>
+        <source>Client:    %1</source>
+        <translation>Kunde:          %1</translation>
+    </message>
+    <message>
+        <source>Address:   %1@%2, port %3</source>
+        <translation>Adresse:        %1@%2, Port %3</translation>
+    </message>
+    <message>
+        <source>Key:       %1</source>
+        <translation>Schlüssel:      %1</translation>
+    </message>
+    <message>
+        <source>Host key:  %1 %2, trusted %3</source>
+        <translation>Host-Schlüssel: %1 %2, vertraut seit %3</translation>
+    </message>
+    <message>
+        <source>Preflight: not run yet; run cairn-cli server test &quot;%1&quot;</source>
+        <translation>Vorabprüfung:   noch nicht ausgeführt; führen Sie cairn-cli server test &quot;%1&quot; aus</translation>
+    </message>
+    <message>
+        <source>Preflight: %1 (%2)</source>
+        <translation>Vorabprüfung:   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>something is missing</source>
+        <translation>es fehlt etwas</translation>
+    </message>
+    <message>
+        <source>Cairn logged in to &quot;%1&quot; (%2@%3:%4) with its key and checked the server:</source>
+        <translation>Cairn hat sich mit seinem Schlüssel an „%1“ (%2@%3:%4) angemeldet und den Server geprüft:</translation>
+    </message>
+    <message>
+        <source>The server lacks tools that backups need; install them as shown, then run this test again.</source>
+        <translation>Dem Server fehlen Werkzeuge, die Sicherungen brauchen; installieren Sie sie wie angegeben und führen Sie diesen Test dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint you checked on the server with --fingerprint SHA256:... (run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` there).</source>
+        <translation>Geben Sie den Fingerabdruck, den Sie auf dem Server geprüft haben, mit --fingerprint SHA256:... an (führen Sie dort `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` aus).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still presents the trusted host key %2; nothing changed.</source>
+        <translation>„%1“ zeigt weiterhin den vertrauenswürdigen Host-Schlüssel %2; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cairn now trusts the host key %1 %2 of &quot;%3&quot;; the change is in the audit log.</source>
+        <translation>Cairn vertraut jetzt dem Host-Schlüssel %1 %2 von „%3“; die Änderung steht im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Removed the server &quot;%1&quot; and Cairn&apos;s key from its authorized_keys.</source>
+        <translation>Server „%1“ entfernt und den Schlüssel von Cairn aus seiner authorized_keys genommen.</translation>
+    </message>
+    <message>
+        <source>Removed the server &quot;%1&quot;.</source>
+        <translation>Server „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, unique within its client.</source>
+        <translation>Der Name des Servers, eindeutig innerhalb seines Kunden.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the server.</source>
+        <translation>Hostname oder IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>SSH-Port (Standard: 22).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name Cairn logs in as.</source>
+        <translation>Benutzername, mit dem sich Cairn anmeldet.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name of the client&apos;s key to log in with (default: Cairn&apos;s key for the client, created when first needed).</source>
+        <translation>Name des Kundenschlüssels für die Anmeldung (Standard: der Schlüssel von Cairn für den Kunden, der bei Bedarf erzeugt wird).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint as `ssh-keygen -lf` prints it; nothing else is trusted.</source>
+        <translation>Der Fingerabdruck des Host-Schlüssels des Servers, wie `ssh-keygen -lf` ihn ausgibt; nichts anderem wird vertraut.</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>Trust the host key the server presents now.</source>
+        <translation>Dem Host-Schlüssel vertrauen, den der Server jetzt vorzeigt.</translation>
+    </message>
+    <message>
+        <source>Add Cairn&apos;s key to the user&apos;s authorized_keys, logging in once with the password from CAIRN_SSH_PASSWORD or standard input (never stored).</source>
+        <translation>Den Schlüssel von Cairn zur authorized_keys des Benutzers hinzufügen und sich dazu einmal mit dem Passwort aus CAIRN_SSH_PASSWORD oder von der Standardeingabe anmelden (wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>Add a server: check its host key, set up key login, run the preflight, save.</source>
+        <translation>Einen Server hinzufügen: Host-Schlüssel prüfen, Anmeldung per Schlüssel einrichten, Vorabprüfung ausführen, speichern.</translation>
+    </message>
+    <message>
+        <source>List the servers.</source>
+        <translation>Die Server auflisten.</translation>
+    </message>
+    <message>
+        <source>Show a server&apos;s address, key, trusted host key and last preflight.</source>
+        <translation>Adresse, Schlüssel, vertrauenswürdigen Host-Schlüssel und letzte Vorabprüfung eines Servers anzeigen.</translation>
+    </message>
+    <message>
+        <source>Log in to a server with its key and print the preflight checklist.</source>
+        <translation>An einem Server mit seinem Schlüssel anmelden und die Checkliste der Vorabprüfung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Trust a server&apos;s new host key after checking its fingerprint on the server.</source>
+        <translation>Dem neuen Host-Schlüssel eines Servers vertrauen, nachdem Sie seinen Fingerabdruck auf dem Server geprüft haben.</translation>
+    </message>
+    <message>
+        <source>The new host key fingerprint, checked on the server.</source>
+        <translation>Der Fingerabdruck des neuen Host-Schlüssels, auf dem Server geprüft.</translation>
+    </message>
+    <message>
+        <source>Remove a server from Cairn, optionally taking Cairn&apos;s key off it first.</source>
+        <translation>Einen Server aus Cairn entfernen und auf Wunsch vorher den Schlüssel von Cairn vom Server nehmen.</translation>
+    </message>
+    <message>
+        <source>First remove Cairn&apos;s key from the user&apos;s authorized_keys on the server.</source>
+        <translation>Zuerst den Schlüssel von Cairn aus der authorized_keys des Benutzers auf dem Server entfernen.</translation>
     </message>
 </context>
 <context>

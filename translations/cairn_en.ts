@@ -57,6 +57,288 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::AddServerAccessPage</name>
+    <message>
+        <source>How should Cairn log in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn logs in with a key of its own instead of a password. The key has to be added to the server once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn &amp;adds its key for me (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once to add the key, then forgotten: Cairn never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;ll add the key myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line to add to authorized_keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One way to do it: log in to the server as that user and run this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that adds the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have added the line on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this line to the file ~/.ssh/authorized_keys of %1 on %2. It lets Cairn log in with its key and nothing else: no terminal, no forwarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerChecksPage</name>
+    <message>
+        <source>Can backups run on this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn checked the tools a backup uses on the server. Nothing was changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Cairn needs is on the server. Save it, and it is ready for backup jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot run until the lines marked Missing are fixed on the server. Fix them and click Check again, or save now and fix them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the tools Cairn needs on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerDetailsPage</name>
+    <message>
+        <source>Which server should Cairn back up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn logs in to the server over SSH, the way administrators do, and installs nothing on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any name that tells you which server this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.example.com or 203.0.113.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH uses 22 unless your hosting provider told you another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root, or a user set aside for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups read what this user can read; root reads everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a server named &quot;%2&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client first (File &gt; Add Client), then add its servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerHostKeyPage</name>
+    <message>
+        <source>Is this really your server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SSH server has a fingerprint of its own. Cairn remembers it and refuses to connect if it ever changes, so no other machine can pretend to be your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the server&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot compare it now, trusting it is usually fine on a network you know. If it does not match, click Cancel: something sits between you and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the server&apos;s fingerprint. If you can, compare it with what `%1` prints on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerStatus</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddServerWizard</name>
+    <message>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks have not finished; wait for them or click Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::AppLock</name>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n second(s) and try again.</source>
@@ -530,6 +812,77 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::EditServerDialog</name>
+    <message>
+        <source>Edit server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new address is safe to enter: Cairn still connects only when the server shows the trusted fingerprint below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted server fingerprint (host key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn does not trust any fingerprint for this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn now trusts this fingerprint; the change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still shows the trusted fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server now shows a different fingerprint: %1 (%2). If the server was rebuilt, compare it with what `%3` prints on it and trust it only if they match; otherwise someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::Hardening</name>
     <message>
         <source>Cairn could not switch off core dumps (%1); a crash could write secrets to disk.</source>
@@ -787,10 +1140,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Add server wizard arrives with SSH support in the next version of Cairn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No storage targets yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +1193,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Keychain problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1604,25 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Cairn could not write the recovery kit to %1 (%2); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RemoveServerDialog</name>
+    <message>
+        <source>Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server &quot;%1&quot; (%2) from Cairn? Its backups in your storage stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove Cairn&apos;s &amp;key from the server, so Cairn can no longer log in there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,13 +2163,201 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::ServerActions</name>
+    <message>
+        <source>The private key in the keychain cannot be read; give the server a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That server no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn has no trusted host key for %1; re-trust its host key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Cairn&apos;s key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 and checking its tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 to check its host key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn&apos;s key stays in authorized_keys on %1 because the server &quot;%2&quot; logs in with it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing Cairn&apos;s key from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not remove its key from %1 (%2); the server was kept, so remove it without taking the key off the server, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::ServerRepository</name>
     <message>
         <source>Cairn could not read the servers (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cairn could not save the server &quot;%1&quot; (%2).</source>
+        <source>A server needs a name; type one, for example &quot;web shop&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has a server named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That server no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the server &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no host key to trust; connect to the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the server&apos;s host key (%1); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the preflight result (%1); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServerSetup</name>
+    <message>
+        <source>The private key in the keychain cannot be read; generate a new key for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the server was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client this server belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has a server named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this client; choose one of the client&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of %1 on the server, so Cairn can add its key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what you typed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Cairn&apos;s key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing Cairn&apos;s key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the server&apos;s fingerprint before Cairn trusts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how Cairn&apos;s key gets onto the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 with the password to add Cairn&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 with Cairn&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was added to ~/.ssh/authorized_keys on %1, but the server still refuses it; the server may read keys from another file (AuthorizedKeysFile in sshd_config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept Cairn&apos;s key for %2 yet; add the line shown to ~/.ssh/authorized_keys of %2 on the server, or let Cairn add it with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the tools Cairn needs on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the checklist, then save the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2542,83 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>PuTTY keys cannot be imported directly; in PuTTYgen choose Conversions &gt; Export OpenSSH key and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshKeyRepository</name>
+    <message>
+        <source>A key needs a name; type one, for example &quot;backup key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not read the SSH keys (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has a key named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the key &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the key &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SshKeyService</name>
+    <message>
+        <source>That client no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has a key named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; reinstall Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from Cairn, but its private half is still in the keychain (%1); delete the entry %2 there by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key no longer exists; choose another key for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private half of the key &quot;%1&quot; is missing from the keychain; generate or import a new key and give it to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2377,6 +3034,345 @@ Global options:
     </message>
     <message>
         <source>Check that the OS keychain can store, return and delete a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the %1 belongs to (default: the only client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client named &quot;%1&quot;; see cairn-cli client list for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client yet; add one first with cairn-cli client add NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 clients; name the one you mean with --client NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients have something of that name; name the one you mean with --client NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ed25519 (the default; every current OpenSSH accepts it) or rsa4096 (for servers that need RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file to import (OpenSSH or PEM); a passphrase is read from CAIRN_KEY_PASSPHRASE or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key named &quot;%1&quot;; see cairn-cli key list for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes ed25519 or rsa4096; leave it out for ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated the %1 key &quot;%2&quot; for %3 (%4); print its public key with: cairn-cli key export &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the private key file with --file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn cannot read %1 (%2); check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the %1 key &quot;%2&quot; for %3 (%4); the private key is now in the keychain, so you may delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet; create one with: cairn-cli key generate NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the key &quot;%1&quot; and its private half from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s name, unique within its client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an SSH key; the private key goes to the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing private key (OpenSSH or PEM) into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the SSH keys with their fingerprints and how many servers use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a key&apos;s public half, one line in OpenSSH format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a key no server uses, from Cairn and from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) changed: it now presents %3 %4; if the server was rebuilt, compare that with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the server and run cairn-cli server retrust &quot;%1&quot; --fingerprint SHA256:..., otherwise someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;; see cairn-cli server list for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host key fingerprint with --trust-host-key SHA256:... (ask its admin, or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on it), or trust the key it presents with --accept-new-host-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 fingerprint; copy it as `ssh-keygen -lf` prints it on the server, starting with SHA256:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key named &quot;%2&quot;; see cairn-cli key list, or leave out --key to use Cairn&apos;s default key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (used once): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; set CAIRN_SSH_PASSWORD or pass it on standard input, never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept Cairn&apos;s key for %2; add the line printed above to ~/.ssh/authorized_keys of %2 on the server, or run this command again with --install-key-with-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the server &quot;%1&quot; (%2@%3:%4) for %5; host key %6 %7, key &quot;%8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lacks tools that backups need; install them as shown, then run cairn-cli server test &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No servers yet; add one with: cairn-cli server add NAME --host H --user U --accept-new-host-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:   %1@%2, port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key:  %1 %2, trusted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: not run yet; run cairn-cli server test &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn logged in to &quot;%1&quot; (%2@%3:%4) with its key and checked the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lacks tools that backups need; install them as shown, then run this test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fingerprint you checked on the server with --fingerprint SHA256:... (run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still presents the trusted host key %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn now trusts the host key %1 %2 of &quot;%3&quot;; the change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the server &quot;%1&quot; and Cairn&apos;s key from its authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the server &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, unique within its client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name Cairn logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the client&apos;s key to log in with (default: Cairn&apos;s key for the client, created when first needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint as `ssh-keygen -lf` prints it; nothing else is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the host key the server presents now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cairn&apos;s key to the user&apos;s authorized_keys, logging in once with the password from CAIRN_SSH_PASSWORD or standard input (never stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server: check its host key, set up key login, run the preflight, save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a server&apos;s address, key, trusted host key and last preflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a server with its key and print the preflight checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a server&apos;s new host key after checking its fingerprint on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new host key fingerprint, checked on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a server from Cairn, optionally taking Cairn&apos;s key off it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First remove Cairn&apos;s key from the user&apos;s authorized_keys on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
