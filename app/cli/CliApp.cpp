@@ -17,6 +17,7 @@ QList<Command> allCommands()
     commands += clientCommands();
     commands += keychainCommands();
     commands += auditCommands();
+    commands += storageCommands();
     return commands;
 }
 

@@ -58,5 +58,6 @@ struct Command {
 QList<Command> clientCommands();
 QList<Command> keychainCommands();
 QList<Command> auditCommands();
+QList<Command> storageCommands();
 
 } // namespace cairn::cli
