@@ -18,6 +18,7 @@ QList<Command> allCommands()
     commands += keychainCommands();
     commands += auditCommands();
     commands += storageCommands();
+    commands += providerCommands();
     return commands;
 }
 

@@ -59,5 +59,6 @@ QList<Command> clientCommands();
 QList<Command> keychainCommands();
 QList<Command> auditCommands();
 QList<Command> storageCommands();
+QList<Command> providerCommands();
 
 } // namespace cairn::cli

@@ -1,12 +1,12 @@
 // cairn-cli storage add|list|test|remove|presign: a client's object storage targets. The secret
 // access key comes from CAIRN_SECRET_ACCESS_KEY or standard input and goes to the keychain only.
 #include "cli/CliCommand.h"
+#include "cli/ClientChoice.h"
 #include "cli/SecretInput.h"
 #include "storage/ProviderPresets.h"
 #include "storage/S3Client.h"
 #include "storage/StorageCheck.h"
 #include "storage/StorageTargetStore.h"
-#include "store/ClientRepository.h"
 #include "store/StorageRepository.h"
 
 #include <QJsonArray>
@@ -43,38 +43,13 @@ QString providerIds()
     return ids.join(QStringLiteral(", "));
 }
 
-// --client, else the only client. One sentence on stderr and nullopt when that does not decide it.
-std::optional<Client> resolveClient(Invocation &in, const std::shared_ptr<Database> &db)
-{
-    ClientRepository clients(db);
-    const QString named = in.parser.value(QStringLiteral("client"));
-    if (!named.isEmpty()) {
-        auto client = clients.find(named);
-        if (!client)
-            in.fail(CliText::tr("There is no client named %1; see cairn-cli client list for the names.")
-                        .arg(quoted(named.trimmed())));
-        return client;
-    }
-    const QList<Client> all = clients.list();
-    if (all.isEmpty()) {
-        in.fail(CliText::tr("There is no client yet; add one first with cairn-cli client add NAME."));
-        return std::nullopt;
-    }
-    if (all.size() > 1) {
-        in.fail(CliText::tr("There are %1 clients; name the one this storage belongs to with --client NAME.")
-                    .arg(all.size()));
-        return std::nullopt;
-    }
-    return all.first();
-}
-
 // The target NAME names: within --client when given, else the one target of that name.
 std::optional<StorageTarget> resolveTarget(Invocation &in, const std::shared_ptr<Database> &db)
 {
     const QString name = in.positional.value(0).trimmed();
     StorageRepository storage(db);
     if (!in.parser.value(QStringLiteral("client")).isEmpty()) {
-        const auto client = resolveClient(in, db);
+        const auto client = ClientChoice::resolve(in, db, CliText::tr("storage target"));
         if (!client)
             return std::nullopt;
         auto target = storage.find(client->id, name);
@@ -224,7 +199,7 @@ int addStorage(Invocation &in)
     auto db = in.openDatabase();
     if (!db)
         return Failure;
-    const auto client = resolveClient(in, db);
+    const auto client = ClientChoice::resolve(in, db, CliText::tr("storage target"));
     if (!client)
         return Failure;
 
@@ -301,7 +276,7 @@ int listStorage(Invocation &in)
         return Failure;
     qint64 clientId = 0;
     if (!in.parser.value(QStringLiteral("client")).isEmpty()) {
-        const auto client = resolveClient(in, db);
+        const auto client = ClientChoice::resolve(in, db, CliText::tr("storage target"));
         if (!client)
             return Failure;
         clientId = client->id;
