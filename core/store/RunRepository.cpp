@@ -75,6 +75,33 @@ qint64 RunRepository::count(qint64 clientId) const
     return 0;
 }
 
+QMap<QString, int> RunRepository::latestStatusCounts(qint64 clientId, StoreError *error) const
+{
+    QMap<QString, int> counts;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(R"(
+        SELECT latest, count(*) FROM (
+            SELECT (SELECT r.status FROM runs r WHERE r.job_id = j.id
+                    ORDER BY r.started_at DESC, r.id DESC LIMIT 1) AS latest
+            FROM jobs j WHERE (? = 0 OR j.client_id = ?))
+        GROUP BY latest)"));
+    query.addBindValue(clientId);
+    query.addBindValue(clientId);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fail(
+                tr("Cairn could not read the latest results (%1).").arg(query.lastError().text()));
+        return counts;
+    }
+    while (query.next())
+        counts.insert(
+            query.value(0).isNull() ? QString() : query.value(0).toString(), query.value(1).toInt());
+    if (error)
+        *error = StoreError::none();
+    return counts;
+}
+
 qint64 RunRepository::insert(const Run &run, StoreError *error)
 {
     QSqlQuery query(m_database->connection());

@@ -1,12 +1,108 @@
 #pragma once
+// The main window: a sidebar of sections, the client selector that filters every section, and
+// the pages. Only the dashboard is built and read when the window opens; the other pages are
+// built and read when first shown, and slow reads (the latest result of every job, the tray's
+// status) wait until the first frame is on screen.
+
 #include <QMainWindow>
+#include <array>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
 
 namespace cairn {
 
+class AddClientDialog;
+class ClientListModel;
+class DashboardPage;
+class Database;
+class ListPage;
+class NoticeBanner;
+class SettingsDialog;
+class TrayIcon;
+
 class MainWindow final : public QMainWindow {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page { Dashboard, Clients, Servers, Storage, Jobs, Activity, PageCount };
+
+    // trayAvailable: whether closing may hide to a system tray (QSystemTrayIcon::isSystemTrayAvailable()).
+    MainWindow(std::shared_ptr<Database> database, bool trayAvailable, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // 0 selects "All clients"; an unknown id falls back to it.
+    void selectClient(qint64 clientId);
+    qint64 selectedClientId() const;
+
+    // Opens (without blocking) the dialogs; each is returned so tests and callers can follow it.
+    AddClientDialog *openAddClientDialog();
+    SettingsDialog *openSettingsDialog();
+    void openAboutDialog();
+    // Reads everything again, keeping the selected client and page.
+    void refresh();
+    // Shows and raises the window (tray "Open").
+    void bringToFront();
+    // Reads what the first frame does not need (per-job results, tray status). Runs by itself
+    // right after the window is first shown; call it when starting without showing the window.
+    void loadDeferred();
+
+    bool trayAvailable() const { return m_trayAvailable; }
+    TrayIcon *tray() const { return m_tray; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    // Built the first time it is asked for (shown or not); read when first shown.
+    ListPage *listPage(Page page);
+    QComboBox *clientSelector() const { return m_clientSelector; }
+    ClientListModel *clientSelectorModel() const { return m_clientModel; }
+    // The one-time "no tray" notice; null when it was not needed.
+    NoticeBanner *noTrayNotice() const { return m_noTrayNotice; }
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildPages();
+    ListPage *createListPage(Page page);
+    void reloadClients();
+    void applyClientFilter();
+    void updateTrayStatus();
+    void showError(const QString &message);
+
+    std::shared_ptr<Database> m_database;
+    bool m_trayAvailable = false;
+    TrayIcon *m_tray = nullptr;
+    ClientListModel *m_clientModel = nullptr;
+    QComboBox *m_clientSelector = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    NoticeBanner *m_noTrayNotice = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    std::array<ListPage *, PageCount> m_listPages {};
+    Page m_currentPage = Dashboard;
+    bool m_deferredLoaded = false;
+    bool m_probeInstalled = false;
+
+    QAction *m_addClientAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_chooseClientAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    std::array<QAction *, PageCount> m_pageActions {};
 };
 
 } // namespace cairn

@@ -1,0 +1,82 @@
+#include "dialogs/SettingsDialog.h"
+
+#include "settings/UiSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cairn {
+
+SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    const UiSettings settings;
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    m_startMinimized = new QCheckBox(tr("Start &minimised"), this);
+    m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
+    m_startMinimized->setChecked(settings.startMinimized());
+    form->addRow(tr("Window:"), m_startMinimized);
+
+    m_closeToTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"), this);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_closeToTray->setChecked(settings.closeToTray());
+    if (!trayAvailable)
+        m_closeToTray->setToolTip(tr("This desktop has no system tray, so closing the window quits Cairn."));
+    form->addRow(QString(), m_closeToTray);
+
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setObjectName(QStringLiteral("runConcurrency"));
+    m_concurrency->setRange(1, UiSettings::maximumRunConcurrency);
+    m_concurrency->setValue(settings.runConcurrency());
+    m_concurrency->setAccessibleName(tr("Backups running at once"));
+    m_concurrency->setToolTip(
+        tr("How many backups may run at the same time; each server runs one at a time."));
+    auto *concurrencyLabel = new QLabel(tr("&Backups running at once:"), this);
+    concurrencyLabel->setBuddy(m_concurrency);
+    form->addRow(concurrencyLabel, m_concurrency);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    // Each language is named in itself, so a person can find theirs whatever is shown now.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    auto *languageNote = new QLabel(tr("A new language applies the next time Cairn starts."), this);
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    UiSettings settings;
+    settings.setStartMinimized(m_startMinimized->isChecked());
+    settings.setCloseToTray(m_closeToTray->isChecked());
+    settings.setRunConcurrency(m_concurrency->value());
+    settings.setLanguage(m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace cairn
