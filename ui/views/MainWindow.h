@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace cairn {
 
 class AddClientDialog;
+class AddStorageWizard;
 class ClientListModel;
 class DashboardPage;
 class Database;
@@ -42,6 +43,7 @@ public:
 
     // Opens (without blocking) the dialogs; each is returned so tests and callers can follow it.
     AddClientDialog *openAddClientDialog();
+    AddStorageWizard *openAddStorageWizard();
     SettingsDialog *openSettingsDialog();
     void openAboutDialog();
     // Reads everything again, keeping the selected client and page.
