@@ -21,6 +21,8 @@ QList<Command> allCommands()
     commands += serverCommands();
     commands += jobCommands();
     commands += backupCommands();
+    commands += storageCommands();
+    commands += providerCommands();
     return commands;
 }
 

@@ -62,5 +62,7 @@ QList<Command> keyCommands();
 QList<Command> serverCommands();
 QList<Command> jobCommands();
 QList<Command> backupCommands();
+QList<Command> storageCommands();
+QList<Command> providerCommands();
 
 } // namespace cairn::cli

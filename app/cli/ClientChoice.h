@@ -19,4 +19,13 @@ std::optional<Client> clientOfNamed(Invocation &in, const std::shared_ptr<Databa
 // Control characters of stored names never reach a terminal raw.
 QString shown(const QString &text);
 
+// The storage and provider commands' spelling of resolveClient(): one mechanism behind both.
+struct ClientChoice final {
+    static std::optional<Client> resolve(Invocation &in, const std::shared_ptr<Database> &db, const QString &thing)
+    {
+        Q_UNUSED(thing);
+        return resolveClient(in, db);
+    }
+};
+
 } // namespace cairn::cli

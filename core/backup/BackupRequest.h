@@ -8,7 +8,7 @@
 #include "ssh/SshHostKey.h"
 #include "ssh/SshSession.h"
 #include "storage/PresignedUrl.h"
-#include "storage/StorageTarget.h"
+#include "storage/S3Target.h"
 
 #include <functional>
 #include <memory>
@@ -51,7 +51,7 @@ struct BackupRequest final {
 
     qint64 storageId = 0;
     QString storageName;
-    StorageTarget target;
+    S3Target target;
     SecureBytes storageSecret; // secret access key, from the keychain
 
     SecureBytes databasePassword; // JobSpec::DatabaseLogin::Password only

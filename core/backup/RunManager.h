@@ -32,7 +32,7 @@ struct LeftoverTarget final {
     LeftoverTarget(LeftoverTarget &&) = default;
     LeftoverTarget &operator=(LeftoverTarget &&) = default;
     qint64 storageId = 0;
-    StorageTarget target;
+    S3Target target;
     SecureBytes secret;
 };
 

@@ -26,9 +26,9 @@ QUrl ProviderPreset::endpointFor(const QString &region, const QString &accountId
     return QUrl(text, QUrl::StrictMode);
 }
 
-StorageTarget ProviderPreset::makeTarget(const QString &region, const QString &accountId) const
+S3Target ProviderPreset::makeTarget(const QString &region, const QString &accountId) const
 {
-    StorageTarget target;
+    S3Target target;
     target.provider = id;
     target.endpoint = endpointFor(region, accountId);
     target.region = signingRegion(region);

@@ -2,7 +2,7 @@
 // One S3-compatible provider as the Add Storage wizard offers it: its regions and how to build the
 // endpoint for one of them. The table itself is in ProviderPresets.
 
-#include "storage/StorageTarget.h"
+#include "storage/S3Target.h"
 
 #include <QString>
 #include <QStringList>
@@ -29,7 +29,7 @@ struct ProviderPreset final {
         return fixedSigningRegion.isEmpty() ? region : fixedSigningRegion;
     }
     // A target filled from this preset (endpoint, signing region, addressing); bucket etc. left empty.
-    StorageTarget makeTarget(const QString &region, const QString &accountId = {}) const;
+    S3Target makeTarget(const QString &region, const QString &accountId = {}) const;
 };
 
 } // namespace cairn

@@ -45,7 +45,7 @@ QByteArray S3Client::Response::header(QByteArrayView name) const
     return {};
 }
 
-S3Client::S3Client(const StorageTarget &target, SigningSecret secret)
+S3Client::S3Client(const S3Target &target, SigningSecret secret)
     : m_endpoint(target), m_signer(target.accessKeyId, std::move(secret), target.region)
 {
     if (!m_endpoint.isValid()) {
@@ -487,6 +487,22 @@ S3Result<S3BucketVersioning> S3Client::getBucketVersioning()
     if (!versioning)
         return failed<S3BucketVersioning>(S3Error::invalidResponse(context()));
     return { *versioning, {} };
+}
+
+S3Result<S3ObjectLock> S3Client::getObjectLock()
+{
+    SigV4Request request = m_endpoint.bucketRequest("GET");
+    request.query.append({ QByteArrayLiteral("object-lock"), QByteArray() });
+    const Response r = send(std::move(request));
+    if (r.error.isError()) {
+        if (r.error.code == QLatin1String("ObjectLockConfigurationNotFoundError"))
+            return {}; // never switched on for this bucket
+        return failed<S3ObjectLock>(r.error);
+    }
+    const auto lock = S3Xml::parseObjectLock(r.body);
+    if (!lock)
+        return failed<S3ObjectLock>(S3Error::invalidResponse(context()));
+    return { *lock, {} };
 }
 
 S3Result<QByteArray> S3Client::getLifecycle()

@@ -4,7 +4,7 @@
 // loop, so a client lives in ONE worker thread (a run's QRunnable or a dedicated network thread)
 // and is never used from the GUI thread; it refuses to run there.
 //
-// TLS verification is always on; StorageTarget::caFile may add CA certificates for a self-hosted
+// TLS verification is always on; S3Target::caFile may add CA certificates for a self-hosted
 // endpoint. The clock offset to the server is taken from each answer's Date header, and a request
 // refused as RequestTimeTooSkewed is signed again once with the corrected clock.
 
@@ -29,7 +29,7 @@ public:
     // Name of the lifecycle rule Cairn manages (other rules in the bucket are left alone).
     static constexpr QLatin1String AbortRuleId { "cairn-abort-incomplete-multipart-uploads" };
 
-    S3Client(const StorageTarget &target, SigningSecret secret);
+    S3Client(const S3Target &target, SigningSecret secret);
     ~S3Client();
     S3Client(const S3Client &) = delete;
     S3Client &operator=(const S3Client &) = delete;
@@ -39,7 +39,7 @@ public:
     bool isValid() const { return m_setupError.isEmpty(); }
     QString errorString() const { return m_setupError; }
 
-    const StorageTarget &target() const { return m_endpoint.target(); }
+    const S3Target &target() const { return m_endpoint.target(); }
     const S3Endpoint &endpoint() const { return m_endpoint; }
     SigV4Signer &signer() { return m_signer; }
     // Presigned URLs signed with this client's credentials and server clock offset.
@@ -76,6 +76,8 @@ public:
     S3Result<QList<S3Upload>> listAllMultipartUploads(const QString &prefix);
 
     S3Result<S3BucketVersioning> getBucketVersioning();
+    // enabled == false when the bucket has no Object Lock configuration.
+    S3Result<S3ObjectLock> getObjectLock();
     S3Result<S3AbortIncompleteRule> getAbortIncompleteRule();
     // Adds (or replaces) Cairn's AbortIncompleteMultipartUpload rule, keeping other rules.
     S3Status putAbortIncompleteRule(int daysAfterInitiation, const QString &prefix);

@@ -3,6 +3,7 @@
 #include "storage/SigV4Signer.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace cairn {
 
@@ -15,7 +16,7 @@ QString tr(const char *text)
 
 } // namespace
 
-S3Endpoint::S3Endpoint(const StorageTarget &target) : m_target(target)
+S3Endpoint::S3Endpoint(const S3Target &target) : m_target(target)
 {
     const QUrl &endpoint = target.endpoint;
     m_scheme = endpoint.scheme().toLower().toLatin1();
@@ -38,10 +39,13 @@ S3Endpoint::S3Endpoint(const StorageTarget &target) : m_target(target)
         return;
     }
     // Like the AWS SDKs: a bucket that cannot be a host name, or whose dots would not match the
-    // provider's wildcard TLS certificate, is addressed path-style.
+    // provider's wildcard TLS certificate, is addressed path-style; so is an endpoint given as an IP
+    // address or "localhost" (no DNS name to put the bucket in front of).
     m_addressing = target.addressing;
+    const bool hostIsAddress = !QHostAddress(endpoint.host()).isNull()
+        || endpoint.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
     if (m_addressing == S3Addressing::VirtualHosted
-        && (!isDnsCompatibleBucket(target.bucket)
+        && (!isDnsCompatibleBucket(target.bucket) || hostIsAddress
             || (m_scheme == "https" && target.bucket.contains(QLatin1Char('.')))))
         m_addressing = S3Addressing::Path;
 

@@ -1,10 +1,10 @@
 #pragma once
-// Turns a StorageTarget and an object key into the request S3 expects: host and path for path-style
+// Turns a S3Target and an object key into the request S3 expects: host and path for path-style
 // or virtual-hosted-style addressing, with the key URI-encoded once so the bytes that are signed are
 // the bytes that are sent.
 
+#include "storage/S3Target.h"
 #include "storage/SigV4Request.h"
-#include "storage/StorageTarget.h"
 
 #include <QString>
 #include <QUrl>
@@ -13,11 +13,11 @@ namespace cairn {
 
 class S3Endpoint final {
 public:
-    explicit S3Endpoint(const StorageTarget &target);
+    explicit S3Endpoint(const S3Target &target);
 
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; } // one sentence for a person
-    const StorageTarget &target() const { return m_target; }
+    const S3Target &target() const { return m_target; }
     bool isHttps() const { return m_scheme == "https"; }
     // The addressing actually used: virtual-hosted falls back to path-style for bucket names that
     // are not DNS-compatible or that contain dots over https.
@@ -33,7 +33,7 @@ public:
     static bool isDnsCompatibleBucket(const QString &bucket);
 
 private:
-    StorageTarget m_target;
+    S3Target m_target;
     S3Addressing m_addressing = S3Addressing::Path;
     QByteArray m_scheme;
     QByteArray m_endpointHost; // host[:port] of the endpoint itself

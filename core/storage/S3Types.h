@@ -78,6 +78,15 @@ struct S3BucketVersioning final {
     bool enabled() const { return status == QLatin1String("Enabled"); }
 };
 
+// A bucket's Object Lock configuration (GetObjectLockConfiguration). A bucket without one is
+// answered with ObjectLockConfigurationNotFoundError, which S3Client turns into enabled == false.
+struct S3ObjectLock final {
+    bool enabled = false;
+    QString defaultMode; // "GOVERNANCE", "COMPLIANCE" or empty (no default retention)
+    int defaultDays = 0;
+    int defaultYears = 0;
+};
+
 // The AbortIncompleteMultipartUpload rule Cairn manages in a bucket's lifecycle configuration.
 struct S3AbortIncompleteRule final {
     bool present = false;

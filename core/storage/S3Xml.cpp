@@ -236,6 +236,23 @@ std::optional<S3BucketVersioning> S3Xml::parseVersioning(const QByteArray &xml)
     return v;
 }
 
+std::optional<S3ObjectLock> S3Xml::parseObjectLock(const QByteArray &xml)
+{
+    const auto root = parseTree(xml);
+    if (!root || root->name != QLatin1String("ObjectLockConfiguration"))
+        return std::nullopt;
+    S3ObjectLock lock;
+    lock.enabled = root->value(QLatin1String("ObjectLockEnabled")).trimmed() == QLatin1String("Enabled");
+    if (const Node *rule = root->child(QLatin1String("Rule"))) {
+        if (const Node *retention = rule->child(QLatin1String("DefaultRetention"))) {
+            lock.defaultMode = retention->value(QLatin1String("Mode")).trimmed();
+            lock.defaultDays = retention->value(QLatin1String("Days")).toInt();
+            lock.defaultYears = retention->value(QLatin1String("Years")).toInt();
+        }
+    }
+    return lock;
+}
+
 std::optional<S3AbortIncompleteRule> S3Xml::parseAbortIncompleteRule(
     const QByteArray &xml, const QString &ruleId)
 {

@@ -27,6 +27,7 @@ struct S3Xml final {
     static std::optional<S3DeleteResult> parseDeleteResult(
         const QByteArray &xml, const QStringList &requested, const S3ErrorContext &context);
     static std::optional<S3BucketVersioning> parseVersioning(const QByteArray &xml);
+    static std::optional<S3ObjectLock> parseObjectLock(const QByteArray &xml);
     static std::optional<S3AbortIncompleteRule> parseAbortIncompleteRule(
         const QByteArray &lifecycleXml, const QString &ruleId);
 

@@ -49,6 +49,22 @@ struct StorageTarget {
     QString bucket;
     QString prefix;
     QString accessKeyId;
+    QString addressing = QStringLiteral("path"); // "path" or "virtual" (S3 addressing style)
+    QString secretRef;
+    QDateTime createdAt;
+};
+
+// A cloud provider account (DigitalOcean, Hetzner Cloud, AWS) for native snapshots. The token or
+// secret key lives in the keychain under secretRef. accountId is what names the credentials to a
+// person and is not secret: the AWS access key ID, the DigitalOcean account's e-mail address,
+// empty for Hetzner Cloud (its tokens belong to a project, which the API does not name).
+struct ProviderAccount {
+    qint64 id = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    QString name;
+    QString provider; // "digitalocean", "hetzner", "aws"
+    QString accountId;
     QString secretRef;
     QDateTime createdAt;
 };

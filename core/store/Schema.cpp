@@ -148,6 +148,9 @@ QStringList version3()
             created_at  INTEGER NOT NULL,
             used_at     INTEGER
         ))"),
+    };
+}
+
 // Backups (issue 5): the catalogue of complete archives in the bucket, and what the runner needs
 // to find its own leftovers after a crash (which process owns a run, where its upload went, and
 // whether that upload was completed or aborted).

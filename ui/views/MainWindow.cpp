@@ -25,6 +25,7 @@
 #include "views/NoticeBanner.h"
 #include "views/SidebarDelegate.h"
 #include "wizards/AddServerWizard.h"
+#include "wizards/AddStorageWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -322,8 +323,7 @@ ListPage *MainWindow::createListPage(Page page)
             tr("A storage target is a bucket in your own object storage (S3, B2, R2, Spaces and others) "
                "where the backups go."),
             tr("Add your first storage target"));
-        empty->setButtonUnavailable(
-            tr("The Add storage wizard arrives with object storage support in the next version of Cairn."));
+        connect(empty, &EmptyState::buttonClicked, this, &MainWindow::openAddStorageWizard);
         break;
     case Jobs:
         model = new JobTableModel(m_database, this);
@@ -352,6 +352,9 @@ ListPage *MainWindow::createListPage(Page page)
             &MainWindow::openAddClientDialog);
     if (page == Servers)
         addServerActions(listPage);
+    if (page == Storage)
+        connect(listPage->addHeaderButton(tr("Add storage")), &QPushButton::clicked, this,
+            &MainWindow::openAddStorageWizard);
     listPage->setClientId(selectedClientId());
     m_stack->addWidget(listPage);
     return listPage;
@@ -449,6 +452,9 @@ void MainWindow::loadDeferred()
         return;
     m_deferredLoaded = true;
     m_dashboard->allowSlowReads(); // reads now if the dashboard was already shown
+    // For screenshots of a dialog (../shared/tools/screenshot.sh): open it once the window shows.
+    if (qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN") == QLatin1String("add-storage"))
+        openAddStorageWizard();
     // The tray shows every client: read it here unless the dashboard (all clients) just did.
     if (m_tray && !(m_dashboard->isVisible() && selectedClientId() == 0))
         updateTrayStatus();
@@ -549,6 +555,18 @@ AddServerWizard *MainWindow::openAddServerWizard()
     auto *wizard = new AddServerWizard(m_database, selectedClientId(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this] { serversChanged(tr("Server added.")); });
+    wizard->open();
+    return wizard;
+}
+
+AddStorageWizard *MainWindow::openAddStorageWizard()
+{
+    auto *wizard = new AddStorageWizard(m_database, selectedClientId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AddStorageWizard::storageAdded, this, [this](qint64, const QString &name) {
+        reloadClients(); // the storage page and the clients' counts read again
+        statusBar()->showMessage(tr("Storage target \u201C%1\u201D added.").arg(name), 5000);
+    });
     wizard->open();
     return wizard;
 }

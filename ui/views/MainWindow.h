@@ -17,6 +17,7 @@ namespace cairn {
 
 class AddClientDialog;
 class AddServerWizard;
+class AddStorageWizard;
 class ClientListModel;
 class EditServerDialog;
 class RemoveServerDialog;
@@ -50,6 +51,7 @@ public:
     // The server selected on the Servers page when serverId is 0; null when there is none.
     EditServerDialog *openEditServerDialog(qint64 serverId = 0);
     RemoveServerDialog *openRemoveServerDialog(qint64 serverId = 0);
+    AddStorageWizard *openAddStorageWizard();
     SettingsDialog *openSettingsDialog();
     void openAboutDialog();
     // Reads everything again, keeping the selected client and page.

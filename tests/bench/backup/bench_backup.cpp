@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     spec.ioniceClass = 0;
     const qint64 jobId = bed->addJob(QStringLiteral("bench"), spec);
 
-    const StorageTarget target = bed->s3().target();
+    const S3Target target = bed->s3().target();
     QProcessEnvironment awsEnv = QProcessEnvironment::systemEnvironment();
     awsEnv.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), target.accessKeyId);
     awsEnv.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromUtf8(bed->s3().secret()));

@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << test::PeerFixture::lastError() << '\n';
         return 1;
     }
-    StorageTarget target;
+    S3Target target;
     target.endpoint = QUrl(s3->value(QStringLiteral("ENDPOINT")));
     target.region = s3->value(QStringLiteral("REGION"));
     target.bucket = s3->value(QStringLiteral("BUCKET"));

@@ -87,7 +87,7 @@ std::unique_ptr<BackupTestBed> BackupTestBed::start(
     BackupTestServer server { QStringLiteral("web 1"), bed->m_sshd->value(QStringLiteral("HOST")),
         bed->m_sshd->value(QStringLiteral("PORT")).toInt(), bed->m_sshd->value(QStringLiteral("USER")),
         hostKey.blob(), hostKey.type(), hostKey.fingerprintSha256() };
-    const StorageTarget target = bed->m_s3->target();
+    const S3Target target = bed->m_s3->target();
     BackupTestStorage storage { QStringLiteral("bucket"), target.endpoint.toString(), target.region,
         target.bucket, QStringLiteral("backups/"), target.accessKeyId };
     const BackupTestIds ids = insertBackupRows(bed->m_db, QStringLiteral("Acme"), keyRef,

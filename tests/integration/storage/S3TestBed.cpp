@@ -47,7 +47,7 @@ std::unique_ptr<S3Client> S3TestBed::client() const
     return client(m_target, m_secret);
 }
 
-std::unique_ptr<S3Client> S3TestBed::client(const StorageTarget &target, const QByteArray &secret) const
+std::unique_ptr<S3Client> S3TestBed::client(const S3Target &target, const QByteArray &secret) const
 {
     return std::make_unique<S3Client>(target, SigningSecret(secret));
 }

@@ -1,13 +1,13 @@
 #pragma once
 // Shared by the storage integration tests: a running S3 peer (the s3 fixture, or the strict layer in
-// front of it), a StorageTarget for it, and the independent tools that check what Cairn did:
+// front of it), a S3Target for it, and the independent tools that check what Cairn did:
 // awscli (Debian's /usr/bin/aws) and curl fed through `curl -K -` like a host would be.
 
 #include "PeerFixture.h"
 #include "TestProcess.h"
 
 #include "storage/S3Client.h"
-#include "storage/StorageTarget.h"
+#include "storage/S3Target.h"
 
 #include <QTemporaryDir>
 
@@ -21,10 +21,10 @@ public:
     static std::unique_ptr<S3TestBed> start(const QString &peer);
     static QString lastError();
 
-    StorageTarget target() const { return m_target; }
+    S3Target target() const { return m_target; }
     QByteArray secret() const { return m_secret; }
     std::unique_ptr<S3Client> client() const;
-    std::unique_ptr<S3Client> client(const StorageTarget &target, const QByteArray &secret) const;
+    std::unique_ptr<S3Client> client(const S3Target &target, const QByteArray &secret) const;
     QString tempPath(const QString &name) const { return m_temp.filePath(name); }
     PeerFixture &peer() { return *m_peer; }
 
@@ -49,7 +49,7 @@ private:
     S3TestBed() = default;
 
     std::unique_ptr<PeerFixture> m_peer;
-    StorageTarget m_target;
+    S3Target m_target;
     QByteArray m_secret;
     QTemporaryDir m_temp;
 };

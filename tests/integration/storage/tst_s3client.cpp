@@ -398,7 +398,7 @@ private Q_SLOTS:
 
     void wrongAccessKeySentence()
     {
-        StorageTarget target = m_bed->target();
+        S3Target target = m_bed->target();
         target.accessKeyId = QStringLiteral("AKIANOTAREALKEY00000");
         const auto r = m_bed->client(target, m_bed->secret())->listObjectsPage(QString());
         QCOMPARE(r.error.kind, S3Error::Kind::InvalidAccessKey);
@@ -408,7 +408,7 @@ private Q_SLOTS:
 
     void missingBucketSentence()
     {
-        StorageTarget target = m_bed->target();
+        S3Target target = m_bed->target();
         target.bucket = QStringLiteral("no-such-bucket-here");
         auto client = m_bed->client(target, m_bed->secret());
         const auto head = client->headBucket();
@@ -424,7 +424,7 @@ private Q_SLOTS:
 
     void connectionRefusedSentence()
     {
-        StorageTarget target = m_bed->target();
+        S3Target target = m_bed->target();
         target.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
         const auto r = m_bed->client(target, m_bed->secret())->headBucket();
         QCOMPARE(r.error.kind, S3Error::Kind::ConnectionRefused);
@@ -433,7 +433,7 @@ private Q_SLOTS:
 
     void hostNotFoundSentence()
     {
-        StorageTarget target = m_bed->target();
+        S3Target target = m_bed->target();
         target.endpoint = QUrl(QStringLiteral("https://storage.cairn-test.invalid"));
         const auto r = m_bed->client(target, m_bed->secret())->headBucket();
         QCOMPARE(r.error.kind, S3Error::Kind::HostNotFound);
@@ -475,7 +475,7 @@ private Q_SLOTS:
             }(),
             10000);
 
-        StorageTarget target = m_bed->target();
+        S3Target target = m_bed->target();
         target.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
         const auto untrusted = m_bed->client(target, m_bed->secret())->listObjectsPage(QString());
         QCOMPARE(untrusted.error.kind, S3Error::Kind::Tls);

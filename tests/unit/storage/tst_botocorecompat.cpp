@@ -44,7 +44,7 @@ class TestBotocoreCompat final : public QObject {
 private:
     // Runs botocore_presign.py; the secret goes through stdin.
     QList<QUrl> botocore(
-        const StorageTarget &target, QByteArrayView secret, const QDateTime &at, const QList<Case> &cases)
+        const S3Target &target, QByteArrayView secret, const QDateTime &at, const QList<Case> &cases)
     {
         QJsonArray jsonCases;
         for (const Case &c : cases) {
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QFETCH(int, addressing);
         QFETCH(QDateTime, at);
 
-        StorageTarget target;
+        S3Target target;
         target.endpoint = QUrl(endpoint);
         target.region = region;
         target.bucket = bucket;

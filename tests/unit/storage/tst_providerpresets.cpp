@@ -36,7 +36,7 @@ private Q_SLOTS:
             if (p.endpointTemplate.isEmpty())
                 continue;
             for (const QString &region : p.regions) {
-                StorageTarget t = p.makeTarget(region, QStringLiteral("0123456789abcdef0123456789abcdef"));
+                S3Target t = p.makeTarget(region, QStringLiteral("0123456789abcdef0123456789abcdef"));
                 t.bucket = QStringLiteral("acme-backups");
                 QVERIFY2(t.endpoint.isValid(), qPrintable(p.id + QLatin1Char(' ') + region));
                 QCOMPARE(t.endpoint.scheme(), QStringLiteral("https"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, signingRegion);
         const ProviderPreset *p = ProviderPresets::find(id);
         QVERIFY(p);
-        const StorageTarget t = p->makeTarget(region, QStringLiteral("abc123"));
+        const S3Target t = p->makeTarget(region, QStringLiteral("abc123"));
         QCOMPARE(t.endpoint, QUrl(endpoint));
         QCOMPARE(t.region, signingRegion);
         QCOMPARE(t.provider, id);

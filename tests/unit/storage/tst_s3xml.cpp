@@ -383,6 +383,56 @@ private Q_SLOTS:
         QVERIFY(v && !v->enabled() && v->status.isEmpty());
     }
 
+    void objectLock_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("parsed");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("years");
+        // The shapes of AWS's GetObjectLockConfiguration reference.
+        QTest::addRow("enabled with default retention") << QByteArray(
+            "<ObjectLockConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+            "<ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention>"
+            "<Mode>COMPLIANCE</Mode><Days>30</Days></DefaultRetention></Rule></ObjectLockConfiguration>")
+                                                        << true << true << QStringLiteral("COMPLIANCE") << 30
+                                                        << 0;
+        QTest::addRow("enabled in years") << QByteArray(
+            "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule>"
+            "<DefaultRetention><Mode>GOVERNANCE</Mode><Years>2</Years></DefaultRetention></Rule>"
+            "</ObjectLockConfiguration>") << true
+                                          << true << QStringLiteral("GOVERNANCE") << 0 << 2;
+        QTest::addRow("enabled without rule")
+            << QByteArray("<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled>"
+                          "</ObjectLockConfiguration>")
+            << true << true << QString() << 0 << 0;
+        QTest::addRow("empty configuration")
+            << QByteArray("<ObjectLockConfiguration/>") << true << false << QString() << 0 << 0;
+        QTest::addRow("an error document") << QByteArray("<Error><Code>AccessDenied</Code></Error>") << false
+                                           << false << QString() << 0 << 0;
+        QTest::addRow("not xml") << QByteArray("{\"ObjectLockEnabled\": \"Enabled\"}") << false << false
+                                 << QString() << 0 << 0;
+    }
+
+    void objectLock()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, parsed);
+        QFETCH(bool, enabled);
+        QFETCH(QString, mode);
+        QFETCH(int, days);
+        QFETCH(int, years);
+        const auto lock = S3Xml::parseObjectLock(xml);
+        QCOMPARE(lock.has_value(), parsed);
+        if (!lock)
+            return;
+        QCOMPARE(lock->enabled, enabled);
+        QCOMPARE(lock->defaultMode, mode);
+        QCOMPARE(lock->defaultDays, days);
+        QCOMPARE(lock->defaultYears, years);
+    }
+
     void lifecycleKeepsOtherRules()
     {
         const QString id = QStringLiteral("cairn-rule");

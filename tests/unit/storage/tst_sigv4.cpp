@@ -30,9 +30,9 @@ SigV4Signer exampleSigner()
     return signer;
 }
 
-StorageTarget exampleTarget()
+S3Target exampleTarget()
 {
-    StorageTarget target;
+    S3Target target;
     target.provider = QStringLiteral("aws");
     target.endpoint = QUrl(QStringLiteral("https://s3.amazonaws.com"));
     target.region = QStringLiteral("us-east-1");
@@ -324,7 +324,7 @@ private Q_SLOTS:
     void presignUploadPartSignsLengthAndMd5()
     {
         const SigV4Signer signer = exampleSigner();
-        StorageTarget target = exampleTarget();
+        S3Target target = exampleTarget();
         target.endpoint = QUrl(QStringLiteral("http://127.0.0.1:4568"));
         target.addressing = S3Addressing::Path;
         const S3Presigner presigner(S3Endpoint(target), signer);
@@ -459,6 +459,13 @@ private Q_SLOTS:
                                     << QByteArray("https://s3.amazonaws.com/my_bucket/k");
         QTest::addRow("plain") << QStringLiteral("https://s3.amazonaws.com") << QStringLiteral("my-bucket")
                                << QByteArray("https://my-bucket.s3.amazonaws.com/k");
+        QTest::addRow("ipv4 endpoint")
+            << QStringLiteral("http://127.0.0.1:9000") << QStringLiteral("my-bucket")
+            << QByteArray("http://127.0.0.1:9000/my-bucket/k");
+        QTest::addRow("ipv6 endpoint") << QStringLiteral("http://[::1]:9000") << QStringLiteral("my-bucket")
+                                       << QByteArray("http://[::1]:9000/my-bucket/k");
+        QTest::addRow("localhost") << QStringLiteral("http://LocalHost:9000") << QStringLiteral("my-bucket")
+                                   << QByteArray("http://localhost:9000/my-bucket/k");
     }
 
     void virtualHostedFallsBackToPath()
@@ -466,7 +473,7 @@ private Q_SLOTS:
         QFETCH(QString, endpoint);
         QFETCH(QString, bucket);
         QFETCH(QByteArray, expected);
-        StorageTarget target = exampleTarget();
+        S3Target target = exampleTarget();
         target.endpoint = QUrl(endpoint);
         target.bucket = bucket;
         const S3Endpoint s3(target);
@@ -480,7 +487,7 @@ private Q_SLOTS:
         QFETCH(int, style);
         QFETCH(QString, key);
         QFETCH(QByteArray, expected);
-        StorageTarget target = exampleTarget();
+        S3Target target = exampleTarget();
         target.endpoint = QUrl(endpoint);
         target.addressing = S3Addressing(style);
         const S3Endpoint s3(target);
@@ -507,7 +514,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, key);
         for (S3Addressing style : { S3Addressing::Path, S3Addressing::VirtualHosted }) {
-            StorageTarget target = exampleTarget();
+            S3Target target = exampleTarget();
             target.addressing = style;
             const S3Endpoint s3(target);
             SigV4Request request = s3.objectRequest("PUT", key);
@@ -544,7 +551,7 @@ private Q_SLOTS:
         QFETCH(QString, endpoint);
         QFETCH(QString, bucket);
         QFETCH(int, style);
-        StorageTarget target = exampleTarget();
+        S3Target target = exampleTarget();
         target.endpoint = QUrl(endpoint);
         target.bucket = bucket;
         target.addressing = S3Addressing(style);

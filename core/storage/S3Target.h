@@ -1,7 +1,8 @@
 #pragma once
-// Where a client's backups go: one bucket (and a prefix in it) at one S3-compatible endpoint.
-// A plain value the Add Storage wizard and the CLI fill in and the store saves; the secret access
-// key is not part of it (it lives in the keychain and reaches S3Client as a SigningSecret).
+// How to reach one bucket (and a prefix in it) at one S3-compatible endpoint: what S3Endpoint,
+// S3Client and S3Presigner need. The saved, named storage target of a client is the store's
+// StorageTarget row (store/Records.h); StorageTargets::toS3() turns one into this. The secret
+// access key is not part of it (it lives in the keychain and reaches S3Client as a SigningSecret).
 
 #include <QString>
 #include <QUrl>
@@ -13,7 +14,7 @@ enum class S3Addressing {
     VirtualHosted, // https://bucket.endpoint/key (AWS's default)
 };
 
-struct StorageTarget final {
+struct S3Target final {
     QString provider; // ProviderPreset id: "aws", "digitalocean", "hetzner", "backblaze", "wasabi", "r2",
                       // "custom"
     QUrl endpoint; // service endpoint without the bucket, e.g. https://s3.eu-central-1.amazonaws.com
@@ -24,7 +25,7 @@ struct StorageTarget final {
     S3Addressing addressing = S3Addressing::VirtualHosted;
     QString caFile; // optional PEM file with extra CA certificates for a self-hosted endpoint
 
-    bool operator==(const StorageTarget &) const = default;
+    bool operator==(const S3Target &) const = default;
 };
 
 } // namespace cairn
