@@ -6,12 +6,14 @@
 #include "wizards/AddStorageFieldError.h"
 #include "wizards/AddStorageWizard.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace cairn {
 
@@ -122,11 +124,25 @@ bool AddStorageFinishPage::validatePage()
     return false;
 }
 
+void AddStorageFinishPage::setSaving(bool saving)
+{
+    m_saving = saving;
+    if (!saving)
+        setStoring(false);
+    Q_EMIT completeChanged();
+}
+
+void AddStorageFinishPage::setStoring(bool storing)
+{
+    m_storing = storing;
+    if (QAbstractButton *cancel = wizard()->button(QWizard::CancelButton))
+        cancel->setEnabled(!storing);
+}
+
 void AddStorageFinishPage::save()
 {
-    m_saving = true;
+    setSaving(true);
     m_error->setMessage(QString());
-    Q_EMIT completeChanged();
     if (m_offerRule && m_abortRule->isChecked()) {
         auto *w = static_cast<AddStorageWizard *>(wizard());
         m_progress->setText(tr("Setting the lifecycle rule…"));
@@ -153,6 +169,7 @@ void AddStorageFinishPage::storeTarget()
 {
     auto *w = static_cast<AddStorageWizard *>(wizard());
     m_progress->setText(tr("Saving the secret in the keychain…"));
+    setStoring(true);
     StorageTargetJob *job = w->store()->add(w->target(), w->secret());
     connect(job, &StorageTargetJob::finished, this, &AddStorageFinishPage::onStored);
 }
@@ -166,7 +183,7 @@ void AddStorageFinishPage::onStored(StorageTargetJob *job)
         return fail(job->keychainProblem().isEmpty()
                 ? job->errorString()
                 : job->errorString() + QLatin1Char(' ') + job->keychainProblem());
-    m_saving = false;
+    setSaving(false);
     m_saved = true;
     m_progress->setText(tr("Saved."));
     auto *w = static_cast<AddStorageWizard *>(wizard());
@@ -176,10 +193,9 @@ void AddStorageFinishPage::onStored(StorageTargetJob *job)
 
 void AddStorageFinishPage::fail(const QString &sentence)
 {
-    m_saving = false;
+    setSaving(false);
     m_progress->clear();
     m_error->setMessage(sentence);
-    Q_EMIT completeChanged();
     Q_EMIT saveFailed(sentence);
 }
 
@@ -190,7 +206,8 @@ void AddStorageFinishPage::cancelSave()
         disconnect(m_task, nullptr, this, nullptr);
         m_task = nullptr;
     }
-    m_saving = false;
+    if (!m_storing)
+        setSaving(false);
 }
 
 QString AddStorageFinishPage::versioningText() const

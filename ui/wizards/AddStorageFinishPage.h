@@ -29,6 +29,8 @@ public:
 
     void cancelSave();
     bool isSaving() const { return m_saving; }
+    // The keychain and database part of saving, which must not be interrupted.
+    bool isStoring() const { return m_storing; }
 
     QCheckBox *abortRuleBox() const { return m_abortRule; }
     QSpinBox *abortDaysBox() const { return m_days; }
@@ -42,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void save();
+    void setSaving(bool saving);
+    void setStoring(bool storing);
     void onRuleApplied(const QString &error);
     void storeTarget();
     void onStored(StorageTargetJob *job);
@@ -57,6 +61,7 @@ private:
     QPointer<StorageTask> m_task;
     bool m_offerRule = false;
     bool m_saving = false;
+    bool m_storing = false;
     bool m_saved = false;
 };
 

@@ -105,7 +105,11 @@ void AddStorageWizard::done(int result)
         QWizard::done(result);
         return;
     }
-    // Closing mid-test or mid-save must not leave a thread talking to the storage.
+    // While the secret and the row are being written, closing would leave half of them behind;
+    // it takes well under a second, and the Cancel button is disabled meanwhile.
+    if (result == QDialog::Rejected && m_finishPage->isStoring())
+        return;
+    // Closing mid-test or while the rule is being set must not leave a thread talking to the storage.
     m_testPage->cancelTest();
     m_finishPage->cancelSave();
     if (result == QDialog::Accepted && m_savedId > 0)
