@@ -6,6 +6,8 @@ BUILD_DIR=${CAIRN_BUILD_DIR:-build}
 launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Relative paths in the cache key: a second clone (CI's) reuses this machine's cache.
+    export CCACHE_BASEDIR=$PWD
 fi
 cmake -S . -B "$BUILD_DIR" -G Ninja "${launcher[@]}" "$@" >/dev/null
 # CMake 3.25's Ninja autogen does not notice a Q_OBJECT header added to an existing target;
