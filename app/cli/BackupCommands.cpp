@@ -5,6 +5,7 @@
 #include "cli/CliCommand.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshLibrary.h"
+#include "ssh/UntrustedText.h"
 #include "store/BackupRepository.h"
 
 #include <QElapsedTimer>
@@ -30,17 +31,14 @@ void onInterrupt(int)
     g_interrupted = true;
 }
 
+// Names and messages from the database reach the terminal escaped, never as raw control characters.
 QString shown(const QString &text)
 {
-    QString out;
-    for (const QChar c : text)
-        out += c.category() == QChar::Other_Control
-            ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
-            : QString(c);
-    return out;
+    return escapeUntrustedText(text.toUtf8(), 4096);
 }
 
-// (id, client id) of the job named on the command line, honouring --client; 0 with a sentence otherwise.
+// The id of the job named on the command line, honouring --client; 0 with a sentence otherwise. (SQL
+// rather than JobRepository: its record header cannot meet core/storage's StorageTarget yet.)
 qint64 findJob(Invocation &in, const std::shared_ptr<Database> &db, const QString &name, QString *error)
 {
     QSqlQuery q(db->connection());

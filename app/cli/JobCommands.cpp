@@ -3,6 +3,7 @@
 #include "backup/JobSpec.h"
 #include "cli/CliCommand.h"
 #include "secrets/SecretStore.h"
+#include "ssh/UntrustedText.h"
 #include "store/BackupRepository.h"
 #include "store/ClientRepository.h"
 #include "store/JobRepository.h"
@@ -27,15 +28,10 @@ QCommandLineOption option(const char *name, const QString &description, const QS
         : QCommandLineOption(QStringList { QLatin1String(name) }, description, valueName);
 }
 
-// A name from the database shown on a terminal: control characters never reach it raw.
+// Names and messages from the database reach the terminal escaped, never as raw control characters.
 QString shown(const QString &text)
 {
-    QString out;
-    for (const QChar c : text)
-        out += c.category() == QChar::Other_Control
-            ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
-            : QString(c);
-    return out;
+    return escapeUntrustedText(text.toUtf8(), 4096);
 }
 
 QString isoTime(const QDateTime &time)

@@ -164,7 +164,8 @@ BackupResult BackupConversation::execute()
     m_ssh.reset();
     m_result.warnings = m_result.warnings.mid(0, kMaxWarnings);
     m_recorder.finished(m_result);
-    log(m_result.message, m_result.succeeded() ? QStringLiteral("log") : QStringLiteral("error"));
+    if (m_failure.isEmpty()) // a failure's sentence is in the log already
+        log(m_result.message);
     m_phase = BackupPhase::Done;
     emitProgress(true);
     // Secrets are not needed after the run.
@@ -557,14 +558,18 @@ bool BackupConversation::finishUpload()
     const S3Result<QString> completed
         = m_s3->completeMultipartUpload(m_objectKey, m_uploadId, m_ledger->completedParts());
     if (!completed.ok()) {
-        fail(tr("Storage did not assemble the backup of %1 (%2)")
-                 .arg(m_request.jobName, completed.error.message));
+        if (completed.error.kind != S3Error::Kind::Cancelled)
+            fail(tr("Storage did not assemble the backup of %1 (%2)")
+                     .arg(m_request.jobName, completed.error.message));
         return false;
     }
     m_recorder.uploadClosed();
     m_uploadId.clear();
+    m_archiveStored = true;
     // Trust, but verify: the object storage now holds is exactly as long as the host said.
     const S3Result<S3ObjectInfo> head = m_s3->headObject(m_objectKey);
+    if (!head.ok() && head.error.kind == S3Error::Kind::Cancelled)
+        return false;
     if (!head.ok() || head.value.size != m_done->total) {
         fail(head.ok()
                 ? tr("Storage holds %1 bytes for the backup of %2 but the server sent %3; run it again.")
@@ -609,6 +614,8 @@ bool BackupConversation::finishUpload()
     const QString manifestKey = BackupNaming::manifestKey(m_objectKey);
     const S3Result<S3ObjectInfo> put = m_s3->putObject(manifestKey, manifestBytes, "application/json");
     if (!put.ok()) {
+        if (put.error.kind == S3Error::Kind::Cancelled)
+            return false;
         fail(tr("Cairn could not store the manifest of the backup of %1 (%2)")
                  .arg(m_request.jobName, put.error.message));
         return false;
@@ -686,6 +693,9 @@ void BackupConversation::cleanUpAfterFailure()
     } else if (!m_objectKey.isEmpty() && !m_createAttempted) {
         m_recorder.uploadClosed(); // named, never created: nothing to clean
     }
+    // An archive without its manifest is not a backup: nothing of it stays in the bucket.
+    if (m_archiveStored)
+        m_s3->deleteObject(m_objectKey);
     if (m_sideUploaded)
         m_s3->deleteObject(m_sideKey);
 }

@@ -104,6 +104,7 @@ private:
     QString m_sideKind;
     QString m_sideKey;
     bool m_sideUploaded = false;
+    bool m_archiveStored = false; // completed, but not yet a backup (no manifest or catalogue row)
     std::optional<Done> m_done;
     QByteArray m_remoteCode;
     QByteArray m_remoteDetail;

@@ -52,6 +52,8 @@ qint64 RunManager::enqueue(BackupRequest request, QString *error)
                               .arg(request.jobName, entry.running ? tr("running") : tr("queued")));
     }
     request.database = m_database;
+    // SQL here rather than RunRepository: its record header's StorageTarget clashes with
+    // core/storage's StorageTarget, which this file needs (until one of them is renamed).
     QSqlQuery insert(m_database->connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO runs (job_id, kind, status, storage_id) VALUES (?, 'backup', 'queued', ?)"));

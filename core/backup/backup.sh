@@ -396,6 +396,10 @@ source_stage() {
         local -a excludes=()
         local pattern
         for pattern in "${P_EXCLUDES[@]}"; do excludes+=("--exclude=$pattern"); done
+        # The file index is the creating tar's own verbose listing (path, mode, owner, size, mtime,
+        # type, link target), written to a file: exactly the entries that went into the archive,
+        # for free. A second pass (find -printf) would walk the tree again and could disagree with
+        # what tar saw; listing a tee'd copy (tar -tv) would read the whole archive a second time.
         local -a index=()
         ((P_INDEX)) && index=(-vv --full-time "--index-file=$TMP/index")
         exec "${PRIO[@]}" tar -c -f - "${TAR_FLAGS[@]}" --totals "${index[@]}" "${excludes[@]}" \

@@ -170,6 +170,46 @@ private Q_SLOTS:
         verifyNothingLeft(outcome, jobId, QStringLiteral("failed"));
     }
 
+    void failingPreCommandFailsAndPostCommandStillRuns()
+    {
+        const QString marker = m_bed->path(QStringLiteral("post ran"));
+        JobSpec spec;
+        spec.paths = { m_data };
+        spec.preCommand = QStringLiteral("echo stopping the app >&2; exit 3");
+        spec.postCommand
+            = QStringLiteral("touch \"$CAIRN_MARKER\"").replace(QStringLiteral("$CAIRN_MARKER"), marker);
+        const qint64 jobId = m_bed->addJob(QStringLiteral("pre fails"), spec);
+        const BackupTestBed::Outcome outcome = m_bed->run(jobId);
+        QCOMPARE(outcome.result.message,
+            QStringLiteral(
+                "The command before the backup failed on web 1 (exit status 3); fix the command or remove it "
+                "from the job."));
+        QVERIFY2(outcome.result.detail.contains(QStringLiteral("stopping the app")),
+            qPrintable(outcome.result.detail));
+        // What the command before changed, the command after puts back, even when the backup fails.
+        QVERIFY(QFile::exists(marker));
+        verifyNothingLeft(outcome, jobId, QStringLiteral("failed"));
+    }
+
+    void preAndPostCommandsRunAroundASuccess()
+    {
+        const QString log = m_bed->path(QStringLiteral("commands.log"));
+        JobSpec spec;
+        spec.paths = { m_data + QStringLiteral("/file 1") };
+        spec.preCommand = QStringLiteral("echo pre >> '%1'").arg(log);
+        spec.postCommand = QStringLiteral("echo post >> '%1'").arg(log);
+        const qint64 jobId = m_bed->addJob(QStringLiteral("pre and post"), spec);
+        const BackupTestBed::Outcome outcome = m_bed->run(jobId);
+        QVERIFY2(
+            outcome.result.status == BackupResult::Status::Succeeded, qPrintable(outcome.result.message));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("pre\npost\n"));
+        const auto client = m_bed->s3().client();
+        const BackupRecord backup = BackupRepository(m_bed->database()).list(jobId).first();
+        client->deleteObjects({ backup.objectKey, backup.sideKey, backup.manifestKey });
+    }
+
     // The desktop that stops answering (a laptop gone to sleep): the script gives up at its deadline.
     void urlDeadlinePassesAndTheScriptCleansUp()
     {

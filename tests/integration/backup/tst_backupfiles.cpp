@@ -139,6 +139,30 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains("big\n"));
     }
 
+    void excludedFilesAreLeftOut()
+    {
+        const QString root = m_bed->path(QStringLiteral("excludes"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/cache")));
+        for (const char *name : { "/keep.txt", "/drop.log", "/cache/big.bin", "/-leading dash.log" }) {
+            QFile file(root + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("content\n");
+        }
+        JobSpec spec;
+        spec.paths = { root };
+        spec.excludes = { QStringLiteral("*.log"), root + QStringLiteral("/cache") };
+        const BackupTestBed::Outcome outcome = m_bed->run(m_bed->addJob(QStringLiteral("excludes"), spec));
+        QVERIFY2(
+            outcome.result.status == BackupResult::Status::Succeeded, qPrintable(outcome.result.message));
+        const QString index = m_bed->download(
+            outcome.result.objectKey + QStringLiteral(".index.zst"), QStringLiteral("x.zst"));
+        const TestProcess::Result listed = TestProcess::run(QStringLiteral("zstd"),
+            { QStringLiteral("-dc"), index }, QProcessEnvironment::systemEnvironment());
+        QVERIFY2(listed.out.contains("excludes/keep.txt\n"), listed.out.constData());
+        QVERIFY(!listed.out.contains(".log"));
+        QVERIFY(!listed.out.contains("cache"));
+    }
+
 private:
     std::unique_ptr<BackupTestBed> m_bed;
 };
