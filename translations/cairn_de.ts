@@ -340,6 +340,288 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::AddStorageBucketPage</name>
+    <message>
+        <source>Which bucket?</source>
+        <translation>Welcher Bucket?</translation>
+    </message>
+    <message>
+        <source>Create the bucket in your provider&apos;s console first; Cairn does not create buckets.</source>
+        <translation>Legen Sie den Bucket zuerst in der Konsole Ihres Anbieters an; Cairn legt keine Buckets an.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>Bucket-Name</translation>
+    </message>
+    <message>
+        <source>For example acme-backups</source>
+        <translation>Zum Beispiel acme-backups</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket (prefix)</source>
+        <translation>Ordner im Bucket (Präfix)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Backups go under this folder (an S3 prefix), so one bucket can hold several clients. Leave it empty to use the whole bucket.</source>
+        <translation>Sicherungen landen in diesem Ordner (einem S3-Präfix), sodass ein Bucket mehrere Kunden aufnehmen kann. Lassen Sie das Feld leer, um den ganzen Bucket zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Name in Cairn</source>
+        <translation>Name in Cairn</translation>
+    </message>
+    <message>
+        <source>&amp;Name in Cairn:</source>
+        <translation>&amp;Name in Cairn:</translation>
+    </message>
+    <message>
+        <source>There is no client to add storage for; close this wizard and add a client first.</source>
+        <translation>Es gibt keinen Kunden, für den Speicher hinzugefügt werden kann; schließen Sie diesen Assistenten und fügen Sie zuerst einen Kunden hinzu.</translation>
+    </message>
+    <message>
+        <source>The client “%1” already has a storage target named “%2”; choose another name.</source>
+        <translation>Der Kunde „%1“ hat bereits ein Speicherziel namens „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddStorageFinishPage</name>
+    <message>
+        <source>Almost done</source>
+        <translation>Fast fertig</translation>
+    </message>
+    <message>
+        <source>The storage works. Here is what the bucket protects by itself, and one rule worth adding.</source>
+        <translation>Der Speicher funktioniert. Hier sehen Sie, was der Bucket selbst schützt, und eine Regel, die sich lohnt.</translation>
+    </message>
+    <message>
+        <source>Versioning:</source>
+        <translation>Versionierung:</translation>
+    </message>
+    <message>
+        <source>Object Lock:</source>
+        <translation>Object Lock:</translation>
+    </message>
+    <message>
+        <source>Unfinished uploads</source>
+        <translation>Unvollständige Uploads</translation>
+    </message>
+    <message>
+        <source>When a backup is interrupted, the parts it already uploaded stay in the bucket and are billed until someone removes them. A lifecycle rule lets the storage remove them.</source>
+        <translation>Wenn eine Sicherung unterbrochen wird, bleiben die bereits hochgeladenen Teile im Bucket und werden berechnet, bis jemand sie entfernt. Eine Lifecycle-Regel lässt den Speicher sie entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove unfinished uploads after</source>
+        <translation>Unvollständige Uploads &amp;entfernen nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days before unfinished uploads are removed</source>
+        <translation>Tage, bis unvollständige Uploads entfernt werden</translation>
+    </message>
+    <message>
+        <source>Setting the lifecycle rule…</source>
+        <translation>Lifecycle-Regel wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Geheimnis wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddStorageKeyPage</name>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Create an access key that may list, read, write and delete objects in this bucket, and nothing else.</source>
+        <translation>Erstellen Sie einen Zugriffsschlüssel, der Objekte in diesem Bucket auflisten, lesen, schreiben und löschen darf, und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffs&amp;schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>Geheimnis an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The secret is kept in your system&apos;s keychain, never in a file; hosts only ever get short-lived links for one object.</source>
+        <translation>Das Geheimnis wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei; Hosts erhalten immer nur kurzlebige Links für ein einzelnes Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddStorageProviderPage</name>
+    <message>
+        <source>Where should the backups go?</source>
+        <translation>Wohin sollen die Sicherungen gehen?</translation>
+    </message>
+    <message>
+        <source>Choose the service that holds your bucket. Cairn talks to all of them the same way (the S3 API), so you can move later.</source>
+        <translation>Wählen Sie den Dienst, bei dem Ihr Bucket liegt. Cairn spricht mit allen auf dieselbe Weise (über die S3-API), Sie können also später wechseln.</translation>
+    </message>
+    <message>
+        <source>Storage provider</source>
+        <translation>Speicheranbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID</source>
+        <translation>Cloudflare-Konto-ID</translation>
+    </message>
+    <message>
+        <source>The 32-character ID from the R2 overview page</source>
+        <translation>Die 32-stellige ID von der R2-Übersichtsseite</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation>&amp;Konto-ID:</translation>
+    </message>
+    <message>
+        <source>S3 endpoint address</source>
+        <translation>S3-Endpunktadresse</translation>
+    </message>
+    <message>
+        <source>For example https://minio.example.com:9000</source>
+        <translation>Zum Beispiel https://minio.example.com:9000</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Cairn will use %1 (region %2).</source>
+        <translation>Cairn verwendet %1 (Region %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddStorageTestPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Testing the storage</source>
+        <translation>Speicher wird getestet</translation>
+    </message>
+    <message>
+        <source>Cairn lists the bucket, writes a small probe object, reads it back and deletes it, so you know backups will work before the first one runs.</source>
+        <translation>Cairn listet den Bucket auf, schreibt ein kleines Testobjekt, liest es zurück und löscht es, damit Sie vor der ersten Sicherung wissen, dass Sicherungen funktionieren.</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>Testfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop test</source>
+        <translation>Test &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The test was stopped; press Test again to run it.</source>
+        <translation>Der Test wurde angehalten; klicken Sie auf „Erneut testen“, um ihn auszuführen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the test was stopped.</source>
+        <translation>Nicht geprüft: Der Test wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Prüfe: %1…</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Der Test ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fix what the failed check says (Back keeps everything you typed), then press Test again.</source>
+        <translation>Beheben Sie, was die fehlgeschlagene Prüfung meldet („Zurück“ behält alle Eingaben), und klicken Sie dann auf „Erneut testen“.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddStorageWizard</name>
+    <message>
+        <source>Add storage</source>
+        <translation>Speicher hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>cairn::AppLock</name>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n second(s) and try again.</source>
@@ -462,6 +744,257 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::BackupRepository</name>
+    <message>
+        <source>Cairn could not record the backup (%1).</source>
+        <translation>Cairn konnte die Sicherung nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>Cairn could not read the backups (%1).</source>
+        <translation>Cairn konnte die Sicherungen nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>Cairn could not update the backup (%1).</source>
+        <translation>Cairn konnte die Sicherung nicht aktualisieren (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupRequestLoader</name>
+    <message>
+        <source>the SSH key of %1</source>
+        <translation>den SSH-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>the secret key of the storage %1</source>
+        <translation>den geheimen Schlüssel des Speichers %1</translation>
+    </message>
+    <message>
+        <source>the database password of %1</source>
+        <translation>das Datenbankpasswort von %1</translation>
+    </message>
+    <message>
+        <source>The job no longer exists; refresh the list of jobs.</source>
+        <translation>Den Auftrag gibt es nicht mehr; aktualisieren Sie die Liste der Aufträge.</translation>
+    </message>
+    <message>
+        <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
+        <translation>Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no SSH key; choose one for it first.</source>
+        <translation>Der Server %1 hat keinen SSH-Schlüssel; wählen Sie zuerst einen für ihn aus.</translation>
+    </message>
+    <message>
+        <source>The job %1 points at storage of another client; choose a storage target of %2.</source>
+        <translation>Der Auftrag %1 verweist auf Speicher eines anderen Kunden; wählen Sie ein Speicherziel von %2.</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry for %1; enter it again.</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag für %1; geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupRun</name>
+    <message>
+        <source>The backup script on %1 broke Cairn&apos;s rules (%2), so Cairn stopped it; run the backup again, and check the server if it happens again.</source>
+        <translation>Das Sicherungsskript auf %1 hat gegen die Regeln von Cairn verstoßen (%2), deshalb hat Cairn es angehalten; führen Sie die Sicherung erneut aus und prüfen Sie den Server, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 on %2 started.</source>
+        <translation>Sicherung von %1 auf %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was cancelled; nothing was kept.</source>
+        <translation>Die Sicherung von %1 wurde abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed; run it again.</source>
+        <translation>Die Sicherung von %1 ist fehlgeschlagen; führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
+        <translation>Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>The SSH key for %1 could not be read from the keychain (%2); generate or import it again.</source>
+        <translation>Der SSH-Schlüssel für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); erzeugen oder importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run backups yet (%2: %3); %4</source>
+        <translation>%1 kann noch keine Sicherungen ausführen (%2: %3); %4</translation>
+    </message>
+    <message>
+        <source>The check of %1 did not finish; run the backup again.</source>
+        <translation>Die Prüfung von %1 wurde nicht abgeschlossen; führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <source>zstd is not installed on %1; install it or choose gzip for this job.</source>
+        <translation>zstd ist auf %1 nicht installiert; installieren Sie es oder wählen Sie gzip für diesen Auftrag.</translation>
+    </message>
+    <message>
+        <source>%1 cannot dump this database: %2 is not installed; %3</source>
+        <translation>%1 kann diese Datenbank nicht sichern: %2 ist nicht installiert; %3</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering during the backup; check the server and the network, then run it again.</source>
+        <translation>%1 hat während der Sicherung nicht mehr geantwortet; prüfen Sie Server und Netzwerk und führen Sie sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the backup (%2); check the network and run it again.</source>
+        <translation>Die Verbindung zu %1 ist während der Sicherung abgebrochen (%2); prüfen Sie das Netzwerk und führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The backup script on %1 ended without finishing; run the backup again, and check the server&apos;s log if it happens again.</source>
+        <translation>Das Sicherungsskript auf %1 endete, ohne fertig zu werden; führen Sie die Sicherung erneut aus und prüfen Sie das Protokoll des Servers, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>eine Zeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a malformed line</source>
+        <translation>eine fehlerhafte Zeile</translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation>Protokollversion %1</translation>
+    </message>
+    <message>
+        <source>a part before the upload started</source>
+        <translation>ein Teil vor dem Start des Uploads</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; the backup holds the version tar saw.</source>
+        <translation>%1 hat sich beim Lesen geändert; die Sicherung enthält die Version, die tar gesehen hat.</translation>
+    </message>
+    <message>
+        <source>%1 more warnings were not listed.</source>
+        <translation>%1 weitere Warnungen wurden nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>an unexpected side object</source>
+        <translation>ein unerwartetes Nebenobjekt</translation>
+    </message>
+    <message>
+        <source>a second estimate</source>
+        <translation>eine zweite Schätzung</translation>
+    </message>
+    <message>
+        <source>Uploading to %1 in parts of %2.</source>
+        <translation>Upload nach %1 in Teilen zu %2.</translation>
+    </message>
+    <message>
+        <source>Cairn could not sign an upload URL for %1; check the storage settings.</source>
+        <translation>Cairn konnte keine Upload-URL für %1 signieren; prüfen Sie die Speichereinstellungen.</translation>
+    </message>
+    <message>
+        <source>the upload never started</source>
+        <translation>der Upload hat nie begonnen</translation>
+    </message>
+    <message>
+        <source>the %1 was not stored</source>
+        <translation>%1 wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>file index</source>
+        <translation>Dateiindex</translation>
+    </message>
+    <message>
+        <source>globals dump</source>
+        <translation>Dump der globalen Objekte</translation>
+    </message>
+    <message>
+        <source>Storage did not assemble the backup of %1 (%2)</source>
+        <translation>Der Speicher hat die Sicherung von %1 nicht zusammengesetzt (%2)</translation>
+    </message>
+    <message>
+        <source>Storage holds %1 bytes for the backup of %2 but the server sent %3; run it again.</source>
+        <translation>Der Speicher enthält %1 Bytes für die Sicherung von %2, der Server hat aber %3 gesendet; führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cairn could not store the manifest of the backup of %1 (%2)</source>
+        <translation>Cairn konnte das Manifest der Sicherung von %1 nicht speichern (%2)</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is complete: %2 stored in %3.</source>
+        <translation>Die Sicherung von %1 ist abgeschlossen: %2 in %3 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <translation>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich beim Lesen geändert hat, zeigt das Protokoll des Laufs.</numerusform>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich beim Lesen geändert hat, zeigt das Protokoll des Laufs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup(s).</source>
+        <translation>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention could not remove an old backup: %1</source>
+        <translation>Die Aufbewahrungsregel konnte eine alte Sicherung nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>The partial upload was removed from %1.</source>
+        <translation>Der unvollständige Upload wurde aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The partial upload could not be removed yet (%1); Cairn retries when it next starts.</source>
+        <translation>Der unvollständige Upload konnte noch nicht entfernt werden (%1); Cairn versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>The path %1 does not exist on %2; correct the job&apos;s paths or create it there.</source>
+        <translation>Der Pfad %1 existiert auf %2 nicht; korrigieren Sie die Pfade des Auftrags oder legen Sie ihn dort an.</translation>
+    </message>
+    <message>
+        <source>tar could not read everything on %1 (%2); check that the paths exist and the SSH user can read them.</source>
+        <translation>tar konnte auf %1 nicht alles lesen (%2); prüfen Sie, ob die Pfade existieren und der SSH-Benutzer sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>The database dump on %1 failed (%2); check the database name, the login and that the database server runs.</source>
+        <translation>Der Datenbank-Dump auf %1 ist fehlgeschlagen (%2); prüfen Sie den Datenbanknamen, die Anmeldung und ob der Datenbankserver läuft.</translation>
+    </message>
+    <message>
+        <source>Compression failed on %1 (%2); check the server&apos;s free memory and disk.</source>
+        <translation>Die Komprimierung auf %1 ist fehlgeschlagen (%2); prüfen Sie freien Arbeitsspeicher und Festplattenplatz des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free in %3 but the backup needs %4 there for its parts; free up space or choose another temporary folder in the job.</source>
+        <translation>%1 hat %2 frei in %3, die Sicherung braucht dort aber %4 für ihre Teile; schaffen Sie Platz oder wählen Sie im Auftrag einen anderen temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>Cairn could not use the temporary folder on %1 (%2); check that it exists and is writable.</source>
+        <translation>Cairn konnte den temporären Ordner auf %1 nicht verwenden (%2); prüfen Sie, ob er existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The backup script on %1 gave up waiting for Cairn (%2); keep Cairn running and connected until the backup ends.</source>
+        <translation>Das Sicherungsskript auf %1 hat das Warten auf Cairn aufgegeben (%2); lassen Sie Cairn laufen und verbunden, bis die Sicherung endet.</translation>
+    </message>
+    <message>
+        <source>Uploading from %1 to %2 failed (%3); check the storage and the server&apos;s connection to it.</source>
+        <translation>Der Upload von %1 nach %2 ist fehlgeschlagen (%3); prüfen Sie den Speicher und die Verbindung des Servers dorthin.</translation>
+    </message>
+    <message>
+        <source>The command before the backup failed on %1 (%2); fix the command or remove it from the job.</source>
+        <translation>Der Befehl vor der Sicherung ist auf %1 fehlgeschlagen (%2); korrigieren Sie den Befehl oder entfernen Sie ihn aus dem Auftrag.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2; install it and run the backup again.</source>
+        <translation>%1 ist auf %2 nicht installiert; installieren Sie es und führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The backup script on %1 was stopped; run the backup again.</source>
+        <translation>Das Sicherungsskript auf %1 wurde angehalten; führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The backup script on %1 stopped unexpectedly (%2); run it again, and check the server if it happens again.</source>
+        <translation>Das Sicherungsskript auf %1 wurde unerwartet beendet (%2); führen Sie sie erneut aus und prüfen Sie den Server, wenn es wieder passiert.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ClientListModel</name>
     <message>
         <source>All clients</source>
@@ -525,6 +1058,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Kunden „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::CloudProvider</name>
+    <message>
+        <source>%1 must be an https:// address (or http:// to this computer); fix or unset it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,6 +1448,125 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Cairn could not save the job &quot;%1&quot; (%2).</source>
         <translation>Cairn konnte den Auftrag „%1“ nicht speichern (%2).</translation>
     </message>
+    <message>
+        <source>Cairn could not save the job (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is running; cancel the run or wait for it to end, then remove the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the job (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such job; run cairn-cli job list to see the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::JobSpec</name>
+    <message>
+        <source>Choose at least one folder or file to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job can back up at most %1 paths; choose their parent folders instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not absolute; give the full path, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; cannot be a file name; check it for pasted control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exclude pattern is empty or malformed; remove it or give a pattern such as *.tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL job backs up one database; create one job per database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; is not valid; database names have 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; starts with a dash, which the dump tools would read as an option; rename the database or back it up by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job logs in to the database with a password, but none is stored; enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the system user the dump runs as (for example postgres), or log in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database connection setting is malformed; enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system user &quot;%1&quot; is not a valid user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database port must be between 1 and 65535, or empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compression level must be between 1 and %1 (or 0 for the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload rate limit cannot be negative; use 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU priority (nice) must be between 0 and 19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The I/O priority must be unchanged (0), best-effort (2) or idle (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command before or after the backup is too long or malformed; shorten it or put it in a script on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command timeout must be between 1 second and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part size must be between 5 MiB and 5 GiB, or automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts uploaded at once must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary folder &quot;%1&quot; must be an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s settings are damaged; open the job and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was saved by a newer version of Cairn; update Cairn to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::JobTableModel</name>
@@ -1153,10 +1812,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Erstes Speicherziel hinzufügen</translation>
     </message>
     <message>
-        <source>The Add storage wizard arrives with object storage support in the next version of Cairn.</source>
-        <translation>Der Assistent „Speicherziel hinzufügen“ kommt mit der Objektspeicher-Unterstützung in der nächsten Version von Cairn.</translation>
-    </message>
-    <message>
         <source>No backup jobs yet</source>
         <translation>Noch keine Sicherungsaufträge</translation>
     </message>
@@ -1219,6 +1874,14 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Server removed.</source>
         <translation>Server entfernt.</translation>
+    </message>
+    <message>
+        <source>Add storage</source>
+        <translation type="unfinished">Speicher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Storage target “%1” added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1968,57 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>%1 jobs need attention: %2 failed or badly overdue, %3 overdue; the worst: %4</source>
         <translation>%1 Aufträge brauchen Aufmerksamkeit: %2 fehlgeschlagen oder weit überfällig, %3 überfällig; am schlimmsten: %4</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PartLedger</name>
+    <message>
+        <source>the host asked for part %1 after part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive needs more than %1 parts of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host asked for part %1 after a shorter, final part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 has %2 bytes, more than the part size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host reported part %1, which it never asked a URL for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host reported part %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host reported %1 bytes for part %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host reported part %1 without an ETag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host uploaded no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts were confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts hold %1 bytes but the host reported %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2231,182 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::ProviderAccountCheck</name>
+    <message>
+        <source>Cairn could not reach the %1 API at %2 (%3); check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from AWS STS was not a GetCallerIdentity result; check that the endpoint is AWS&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key %1 belongs to AWS account %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key ID %1; check that it was copied completely and is still active in IAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from AWS&apos;s by more than 15 minutes; turn on automatic date and time and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS rejected the secret access key for %1; enter the secret that belongs to this access key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS credentials have expired; create a new access key in IAM and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS refused the access key %1 (%2); check the key in IAM and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS STS refused the request (HTTP %1 %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an error code</source>
+        <translation type="unfinished">ohne Fehlercode</translation>
+    </message>
+    <message>
+        <source>The answer from the DigitalOcean API had no account in it; check that the address is DigitalOcean&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for the DigitalOcean account %1 (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for the DigitalOcean account %1, team %2 (status: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the Hetzner Cloud API was not a server list; check that the address is Hetzner Cloud&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for a Hetzner Cloud project with %1 server(s); creating snapshots needs a Read &amp; Write token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud rejected the API token; create a token in the project (Security &gt; API tokens) and enter all 64 characters of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigitalOcean rejected the API token; create a personal access token (API &gt; Tokens) and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud token is not allowed to read the project&apos;s servers; use a token of that project with Read &amp; Write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DigitalOcean token is not allowed to read the account; give it the account:read scope (or full access) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests right now; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 API has a problem of its own (HTTP %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 API refused the request (HTTP %2 %3); check the token and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider %1 is unknown; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key is empty; enter the secret of the access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is empty; paste the token the provider showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS access key ID is empty or contains spaces; copy it again from IAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ProviderAccountJob</name>
+    <message>
+        <source>The secret is empty; enter the token or secret access key the provider showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client this account should belong to no longer exists; choose another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; already has a provider account named &quot;%2&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 could not be removed again (%2); delete it in your keychain app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider account &quot;%1&quot; no longer exists; it was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider account &quot;%1&quot; was removed, but its keychain entry %2 could not be deleted (%3); delete it in your keychain app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ProviderAccountRepository</name>
+    <message>
+        <source>Cairn could not read the provider accounts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the provider account &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That provider account no longer exists; it was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the provider account &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ProviderAccountStore</name>
+    <message>
+        <source>A provider account needs a name; type one, for example &quot;Production&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider account&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider account&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is unknown; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::QrCode</name>
     <message>
         <source>There is nothing to put into a QR code.</source>
@@ -1625,6 +2515,79 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>&amp;Remove server</source>
         <translation>Server &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Retention</name>
+    <message>
+        <source>Retention counts must be between 0 and %1; 0 means the rule is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age must be between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep every backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>keep the last %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none younger than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RunManager</name>
+    <message>
+        <source>The job %1 is already %2; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not record the run of %1; check that its database is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3706,137 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::StorageCheck</name>
+    <message>
+        <source>Unknown: the storage does not say (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the storage does not say (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a probe object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the probe object back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the probe object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up rule for incomplete uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked because an earlier step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed without a reason; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn can list bucket “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn wrote %1 bytes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage returned other bytes than Cairn wrote; check that the endpoint is the storage itself and not a proxy or cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage returned exactly what Cairn wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn deleted the probe object again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: deleted or overwritten backups stay recoverable as older versions until the bucket&apos;s own rules remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: versions made earlier are kept, new ones are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a deleted backup is gone; turn versioning on at the provider if you want a safety net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: backups can be deleted by anyone holding this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (%1, %2 by default): new objects cannot be deleted until their retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On, without a default retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: uploads left unfinished are removed after 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: uploads left unfinished are removed after %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: parts of uploads that never finish stay in the bucket (and are billed) until someone removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::StorageRepository</name>
     <message>
         <source>Cairn could not read the storage targets (%1).</source>
@@ -2751,6 +3845,22 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not save the storage target &quot;%1&quot; (%2).</source>
         <translation>Cairn konnte das Speicherziel „%1“ nicht speichern (%2).</translation>
+    </message>
+    <message>
+        <source>That storage target no longer exists; it was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target &quot;%1&quot; is used by a job; remove that job or point it at another target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target &quot;%1&quot; is used by %2 jobs; remove those jobs or point them at another target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not remove the storage target &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3892,80 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Client</source>
         <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::StorageTargetJob</name>
+    <message>
+        <source>The secret access key is empty; enter the secret that belongs to access key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client this storage target should belong to no longer exists; choose another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; already has a storage target named &quot;%2&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 could not be removed again (%2); delete it in your keychain app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target &quot;%1&quot; no longer exists; it was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target &quot;%1&quot; was removed, but its keychain entry %2 could not be deleted (%3); delete it in your keychain app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::StorageTargetStore</name>
+    <message>
+        <source>A storage target needs a name; type one, for example &quot;Offsite&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage target&apos;s name can be at most 100 characters long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage target&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix cannot contain control characters or backslashes; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix cannot contain empty, &quot;.&quot; or &quot;..&quot; parts between slashes; write it like &quot;backups/acme/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix can be at most 512 bytes long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is unknown; choose one of aws, digitalocean, hetzner, backblaze, wasabi, r2 or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID is empty or too long; copy it from the provider&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID contains spaces or characters an access key ID never has; copy it again from the provider&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix must not start with &apos;/&apos; and must end with &apos;/&apos;; use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addressing style must be &quot;path&quot; or &quot;virtual&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,6 +4044,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not turn two-factor sign-in off (%1); check the disk and try again.</source>
         <translation>Cairn konnte die Zwei-Faktor-Anmeldung nicht ausschalten (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::UploadJanitor</name>
+    <message>
+        <source>Cairn stopped while this backup ran; its partial upload was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3386,6 +4577,744 @@ Globale Optionen:
     <message>
         <source>First remove Cairn&apos;s key from the user&apos;s authorized_keys on the server.</source>
         <translation>Zuerst den Schlüssel von Cairn aus der authorized_keys des Benutzers auf dem Server entfernen.</translation>
+    </message>
+    <message>
+        <source>There is no job &quot;%1&quot;; run cairn-cli job list to see the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several clients have a job &quot;%1&quot;; name the client with --client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 read, %2 uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (about %1 % of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) an interrupted run left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 stored; this computer received %3 from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet; run a job with: cairn-cli job run NAME --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client (needed when names repeat across clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a job now, in this process; exit 0 only when the backup is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show live progress and the run&apos;s log on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List complete backups, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this job&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client &quot;%1&quot;; run cairn-cli client list to see the clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to back up with exactly one of --paths, --mysql or --postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db-login takes socket, sudo or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compression takes zstd or gzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric options take whole numbers; run cairn-cli job add --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server &quot;%1&quot;%2; add it first with cairn-cli server add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several clients have a server &quot;%1&quot;; name the client with --client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage target &quot;%1&quot;; add it first with cairn-cli storage add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target &quot;%1&quot; belongs to client %2, not to %3; Cairn never sends one client&apos;s data to another client&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job logs in with a password: give it in CAIRN_DB_PASSWORD or on standard input, never as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added job &quot;%1&quot; for %2 to %3; run it with: cairn-cli job run %4 --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet; add one with: cairn-cli job add NAME --server S --storage T --paths /srv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:          %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excludes:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases:    %1 (login: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed job &quot;%1&quot;; its backups stay in the bucket and in cairn-cli backup list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet; start one with: cairn-cli job run NAME --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO DESKTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the run&apos;s number, as cairn-cli run list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1; run cairn-cli run list to see the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1, stored %2, received by this computer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target (of the same client) to store the backups in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder or file to back up (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tar --exclude pattern (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MySQL/MariaDB database to dump (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database to dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the dump logs in: socket (default), sudo or password (from CAIRN_DB_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host or socket path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System user for --db-login sudo (default postgres or mysql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd or gzip (default: zstd when the server has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last N backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never delete backups younger than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload at most this many bytes per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size in MiB (default: chosen per run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts uploaded at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the server for the part files (default $TMPDIR or /tmp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command run on the server before the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command run on the server after the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a backup job: what to back up from which server into which storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backup jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s settings, recent runs and number of backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a job (its backups stay in the bucket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the latest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one run with its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the account belongs to (default: the only client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client %1 has no provider account named %2; see cairn-cli provider list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider account named %1; see cairn-cli provider list for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients have a provider account named %2; name the client with --client NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS account needs --access-key-id; its secret comes from CAIRN_SECRET_ACCESS_KEY or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access-key-id is for AWS only; %1 uses an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client %1 already has a provider account named %2; choose another name or remove that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret was given; pass it in the environment variable %1 or on standard input, never as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 account %2 for client %3; its secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider accounts yet; add one with: cairn-cli provider add NAME --provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed provider account %1; its keychain entry was already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed provider account %1 and its secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name, e.g. Production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS only: the access key ID (its secret comes from $CAIRN_SECRET_ACCESS_KEY or standard input; tokens from $CAIRN_API_TOKEN or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save without checking the credentials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and save a cloud provider account; the token or secret goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cloud provider accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s credentials against the provider&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a provider account and its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 64 KiB, which is no secret Cairn expects; pass only the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the storage target belongs to (default: the only client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client %1 has no storage target named %2; see cairn-cli storage list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage target named %1; see cairn-cli storage list for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients have a storage target named %2; name the client with --client NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1 at %2, prefix %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider must be one of %1; for MinIO or another S3 server use custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage add needs --%1; run cairn-cli storage add --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage add needs --region for this provider; enter the bucket&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage add needs --endpoint for provider %1; enter the S3 API address the provider shows for the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--addressing must be path or virtual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abort-incomplete-uploads takes a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client %1 already has a storage target named %2; choose another name or remove that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret access key was given; pass it in the environment variable CAIRN_SECRET_ACCESS_KEY or on standard input, never as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %2 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added storage target %1 for client %2 (%3); its secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage targets yet; add one with: cairn-cli storage add NAME --provider P --bucket B --access-key-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUCKET/PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target %1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed storage target %1; its keychain entry was already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed storage target %1 and its secret in the keychain; the objects in the bucket were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be GET or PUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires takes seconds from %1 (15 minutes) to %2 (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object key is empty; name the object below the target&apos;s prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 The URL was signed with this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target&apos;s name, e.g. Offsite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider preset: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 API address, e.g. https://s3.eu-central-1.amazonaws.com (default: the preset&apos;s for the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region (default: the preset&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key prefix inside the bucket (default: the client&apos;s name made safe for keys; &quot;&quot; for the whole bucket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID (its secret comes from $%1 or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path or virtual (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also set a lifecycle rule that removes uploads left unfinished after this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save without testing the storage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET (default) or PUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in seconds, 900 to 604800 (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and save a client&apos;s S3 bucket; the secret access key goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the storage targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, write, read back and delete a probe object; show versioning, Object Lock and the clean-up rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a storage target and its keychain entry (objects in the bucket stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a presigned URL for one object below the target&apos;s prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object&apos;s key below the target&apos;s prefix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
