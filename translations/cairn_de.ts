@@ -897,11 +897,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>file index</source>
-        <translation>Dateiindex</translation>
+        <translation>der Dateiindex</translation>
     </message>
     <message>
         <source>globals dump</source>
-        <translation>Dump der globalen Objekte</translation>
+        <translation>der Dump der globalen Objekte</translation>
     </message>
     <message>
         <source>Storage did not assemble the backup of %1 (%2)</source>
@@ -1064,7 +1064,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::CloudProvider</name>
     <message>
         <source>%1 must be an https:// address (or http:// to this computer); fix or unset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine https://-Adresse sein (oder http:// zu diesem Computer); korrigieren oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1450,122 +1450,122 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn could not save the job (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Auftrag nicht speichern (%1).</translation>
     </message>
     <message>
         <source>The job is running; cancel the run or wait for it to end, then remove the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag läuft gerade; brechen Sie den Lauf ab oder warten Sie, bis er endet, und entfernen Sie den Auftrag dann.</translation>
     </message>
     <message>
         <source>Cairn could not remove the job (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Auftrag nicht entfernen (%1).</translation>
     </message>
     <message>
         <source>There is no such job; run cairn-cli job list to see the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag gibt es nicht; die Aufträge zeigt cairn-cli job list.</translation>
     </message>
 </context>
 <context>
     <name>cairn::JobSpec</name>
     <message>
         <source>Choose at least one folder or file to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Ordner oder eine Datei zum Sichern.</translation>
     </message>
     <message>
         <source>A job can back up at most %1 paths; choose their parent folders instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag kann höchstens %1 Pfade sichern; wählen Sie stattdessen deren übergeordnete Ordner.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is not absolute; give the full path, starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ ist nicht absolut; geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; cannot be a file name; check it for pasted control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ kann kein Dateiname sein; prüfen Sie ihn auf eingefügte Steuerzeichen.</translation>
     </message>
     <message>
         <source>An exclude pattern is empty or malformed; remove it or give a pattern such as *.tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausschlussmuster ist leer oder fehlerhaft; entfernen Sie es oder geben Sie ein Muster wie *.tmp an.</translation>
     </message>
     <message>
         <source>Name the database to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die zu sichernde Datenbank.</translation>
     </message>
     <message>
         <source>A PostgreSQL job backs up one database; create one job per database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Auftrag sichert eine Datenbank; legen Sie pro Datenbank einen Auftrag an.</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; is not valid; database names have 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ ist ungültig; Datenbanknamen haben 1 bis 64 Zeichen.</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; starts with a dash, which the dump tools would read as an option; rename the database or back it up by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ beginnt mit einem Bindestrich, den die Dump-Werkzeuge als Option lesen würden; benennen Sie die Datenbank um oder sichern Sie sie von Hand.</translation>
     </message>
     <message>
         <source>This job logs in to the database with a password, but none is stored; enter the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auftrag meldet sich mit einem Passwort an der Datenbank an, es ist aber keines gespeichert; geben Sie das Passwort erneut ein.</translation>
     </message>
     <message>
         <source>Name the system user the dump runs as (for example postgres), or log in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Systembenutzer, unter dem der Dump läuft (zum Beispiel postgres), oder melden Sie sich auf andere Weise an.</translation>
     </message>
     <message>
         <source>A database connection setting is malformed; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung der Datenbankverbindung ist fehlerhaft; geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>The system user &quot;%1&quot; is not a valid user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systembenutzer „%1“ ist kein gültiger Benutzername.</translation>
     </message>
     <message>
         <source>The database port must be between 1 and 65535, or empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankport muss zwischen 1 und 65535 liegen oder für den Standard leer sein.</translation>
     </message>
     <message>
         <source>The compression level must be between 1 and %1 (or 0 for the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komprimierungsstufe muss zwischen 1 und %1 liegen (oder 0 für den Standard).</translation>
     </message>
     <message>
         <source>The upload rate limit cannot be negative; use 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upload-Ratenbegrenzung darf nicht negativ sein; verwenden Sie 0 für keine Begrenzung.</translation>
     </message>
     <message>
         <source>The CPU priority (nice) must be between 0 and 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU-Priorität (nice) muss zwischen 0 und 19 liegen.</translation>
     </message>
     <message>
         <source>The I/O priority must be unchanged (0), best-effort (2) or idle (3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die I/O-Priorität muss unverändert (0), Best-Effort (2) oder Idle (3) sein.</translation>
     </message>
     <message>
         <source>A command before or after the backup is too long or malformed; shorten it or put it in a script on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl vor oder nach der Sicherung ist zu lang oder fehlerhaft; kürzen Sie ihn oder legen Sie ihn in ein Skript auf dem Server.</translation>
     </message>
     <message>
         <source>The command timeout must be between 1 second and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit für Befehle muss zwischen 1 Sekunde und 24 Stunden liegen.</translation>
     </message>
     <message>
         <source>The part size must be between 5 MiB and 5 GiB, or automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilgröße muss zwischen 5 MiB und 5 GiB liegen oder automatisch sein.</translation>
     </message>
     <message>
         <source>The parts uploaded at once must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl gleichzeitig hochgeladener Teile muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The temporary folder &quot;%1&quot; must be an absolute path on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Ordner „%1“ muss ein absoluter Pfad auf dem Server sein.</translation>
     </message>
     <message>
         <source>The job&apos;s settings are damaged; open the job and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Auftrags sind beschädigt; öffnen Sie den Auftrag und speichern Sie ihn erneut.</translation>
     </message>
     <message>
         <source>The job was saved by a newer version of Cairn; update Cairn to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde von einer neueren Version von Cairn gespeichert; aktualisieren Sie Cairn, um ihn auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +1877,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Add storage</source>
-        <translation type="unfinished">Speicher hinzufügen</translation>
+        <translation>Speicher hinzufügen</translation>
     </message>
     <message>
         <source>Storage target “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherziel „%1“ hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1974,51 +1974,51 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::PartLedger</name>
     <message>
         <source>the host asked for part %1 after part %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat Teil %1 nach Teil %2 angefordert</translation>
     </message>
     <message>
         <source>the archive needs more than %1 parts of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv braucht mehr als %1 Teile zu %2 Bytes</translation>
     </message>
     <message>
         <source>the host asked for part %1 after a shorter, final part</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat Teil %1 nach einem kürzeren, letzten Teil angefordert</translation>
     </message>
     <message>
         <source>part %1 has %2 bytes, more than the part size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 hat %2 Bytes, mehr als die Teilgröße %3</translation>
     </message>
     <message>
         <source>part %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 ist leer</translation>
     </message>
     <message>
         <source>the host reported part %1, which it never asked a URL for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat Teil %1 gemeldet, für den er nie eine URL angefordert hat</translation>
     </message>
     <message>
         <source>the host reported part %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat Teil %1 zweimal gemeldet</translation>
     </message>
     <message>
         <source>the host reported %1 bytes for part %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat %1 Bytes für Teil %2 mit %3 Bytes gemeldet</translation>
     </message>
     <message>
         <source>the host reported part %1 without an ETag</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat Teil %1 ohne ETag gemeldet</translation>
     </message>
     <message>
         <source>the host uploaded no parts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat keine Teile hochgeladen</translation>
     </message>
     <message>
         <source>%1 of %2 parts were confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Teilen wurden bestätigt</translation>
     </message>
     <message>
         <source>the parts hold %1 bytes but the host reported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teile enthalten %1 Bytes, der Host hat aber %2 gemeldet</translation>
     </message>
 </context>
 <context>
@@ -2234,176 +2234,176 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ProviderAccountCheck</name>
     <message>
         <source>Cairn could not reach the %1 API at %2 (%3); check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die %1-API unter %2 nicht erreichen (%3); prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The answer from AWS STS was not a GetCallerIdentity result; check that the endpoint is AWS&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von AWS STS war kein GetCallerIdentity-Ergebnis; prüfen Sie, ob der Endpunkt zu AWS gehört.</translation>
     </message>
     <message>
         <source>The access key %1 belongs to AWS account %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriffsschlüssel %1 gehört zum AWS-Konto %2 (%3).</translation>
     </message>
     <message>
         <source>AWS does not know the access key ID %1; check that it was copied completely and is still active in IAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS kennt die Zugriffsschlüssel-ID %1 nicht; prüfen Sie, ob sie vollständig kopiert wurde und in IAM noch aktiv ist.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from AWS&apos;s by more than 15 minutes; turn on automatic date and time and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers weicht um mehr als 15 Minuten von der von AWS ab; schalten Sie die automatische Datums- und Zeiteinstellung ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>AWS rejected the secret access key for %1; enter the secret that belongs to this access key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat den geheimen Zugriffsschlüssel für %1 abgelehnt; geben Sie das Geheimnis, das zu diesem Zugriffsschlüssel gehört, erneut ein.</translation>
     </message>
     <message>
         <source>The AWS credentials have expired; create a new access key in IAM and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Zugangsdaten sind abgelaufen; erstellen Sie in IAM einen neuen Zugriffsschlüssel und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>AWS refused the access key %1 (%2); check the key in IAM and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat den Zugriffsschlüssel %1 abgelehnt (%2); prüfen Sie den Schlüssel in IAM und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>AWS STS refused the request (HTTP %1 %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS STS hat die Anfrage abgelehnt (HTTP %1 %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>without an error code</source>
-        <translation type="unfinished">ohne Fehlercode</translation>
+        <translation>ohne Fehlercode</translation>
     </message>
     <message>
         <source>The answer from the DigitalOcean API had no account in it; check that the address is DigitalOcean&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der DigitalOcean-API enthielt kein Konto; prüfen Sie, ob die Adresse die API von DigitalOcean ist.</translation>
     </message>
     <message>
         <source>The token works for the DigitalOcean account %1 (status: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert für das DigitalOcean-Konto %1 (Status: %2).</translation>
     </message>
     <message>
         <source>The token works for the DigitalOcean account %1, team %2 (status: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert für das DigitalOcean-Konto %1, Team %2 (Status: %3).</translation>
     </message>
     <message>
         <source>The answer from the Hetzner Cloud API was not a server list; check that the address is Hetzner Cloud&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Hetzner-Cloud-API war keine Serverliste; prüfen Sie, ob die Adresse die API von Hetzner Cloud ist.</translation>
     </message>
     <message>
         <source>The token works for a Hetzner Cloud project with %1 server(s); creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %1 Server(n); zum Erstellen von Snapshots ist ein Token mit Read &amp; Write nötig.</translation>
     </message>
     <message>
         <source>Hetzner Cloud rejected the API token; create a token in the project (Security &gt; API tokens) and enter all 64 characters of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzner Cloud hat das API-Token abgelehnt; erstellen Sie ein Token im Projekt (Security &gt; API tokens) und geben Sie alle 64 Zeichen ein.</translation>
     </message>
     <message>
         <source>DigitalOcean rejected the API token; create a personal access token (API &gt; Tokens) and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitalOcean hat das API-Token abgelehnt; erstellen Sie ein Personal Access Token (API &gt; Tokens) und geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud token is not allowed to read the project&apos;s servers; use a token of that project with Read &amp; Write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hetzner-Cloud-Token darf die Server des Projekts nicht lesen; verwenden Sie ein Token dieses Projekts mit der Berechtigung Read &amp; Write.</translation>
     </message>
     <message>
         <source>The DigitalOcean token is not allowed to read the account; give it the account:read scope (or full access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DigitalOcean-Token darf das Konto nicht lesen; geben Sie ihm den Scope account:read (oder vollen Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is limiting requests right now; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt gerade die Anfragen; warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The %1 API has a problem of its own (HTTP %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-API hat ein eigenes Problem (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The %1 API refused the request (HTTP %2 %3); check the token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-API hat die Anfrage abgelehnt (HTTP %2 %3); prüfen Sie das Token und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The provider %1 is unknown; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter %1 ist unbekannt; wählen Sie einen von %2.</translation>
     </message>
     <message>
         <source>The secret access key is empty; enter the secret of the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Zugriffsschlüssel ist leer; geben Sie das Geheimnis des Zugriffsschlüssels ein.</translation>
     </message>
     <message>
         <source>The API token is empty; paste the token the provider showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token ist leer; fügen Sie das Token ein, das der Anbieter angezeigt hat.</translation>
     </message>
     <message>
         <source>The AWS access key ID is empty or contains spaces; copy it again from IAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Zugriffsschlüssel-ID ist leer oder enthält Leerzeichen; kopieren Sie sie erneut aus IAM.</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>cairn::ProviderAccountJob</name>
     <message>
         <source>The secret is empty; enter the token or secret access key the provider showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist leer; geben Sie das Token oder den geheimen Zugriffsschlüssel ein, den der Anbieter angezeigt hat.</translation>
     </message>
     <message>
         <source>The client this account should belong to no longer exists; choose another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden, zu dem dieses Konto gehören soll, gibt es nicht mehr; wählen Sie einen anderen Kunden.</translation>
     </message>
     <message>
         <source>The client &quot;%1&quot; already has a provider account named &quot;%2&quot;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde „%1“ hat bereits ein Anbieterkonto namens „%2“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The keychain entry %1 could not be removed again (%2); delete it in your keychain app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag %1 konnte nicht wieder entfernt werden (%2); löschen Sie ihn in Ihrer Schlüsselbund-App.</translation>
     </message>
     <message>
         <source>The provider account &quot;%1&quot; no longer exists; it was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anbieterkonto „%1“ gibt es nicht mehr; es wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>The provider account &quot;%1&quot; was removed, but its keychain entry %2 could not be deleted (%3); delete it in your keychain app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anbieterkonto „%1“ wurde entfernt, sein Schlüsselbund-Eintrag %2 konnte aber nicht gelöscht werden (%3); löschen Sie ihn in Ihrer Schlüsselbund-App.</translation>
     </message>
 </context>
 <context>
     <name>cairn::ProviderAccountRepository</name>
     <message>
         <source>Cairn could not read the provider accounts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Anbieterkonten nicht lesen (%1).</translation>
     </message>
     <message>
         <source>Cairn could not save the provider account &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte das Anbieterkonto „%1“ nicht speichern (%2).</translation>
     </message>
     <message>
         <source>That provider account no longer exists; it was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anbieterkonto gibt es nicht mehr; es wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>Cairn could not remove the provider account &quot;%1&quot; (%2); check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte das Anbieterkonto „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>cairn::ProviderAccountStore</name>
     <message>
         <source>A provider account needs a name; type one, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieterkonto braucht einen Namen; geben Sie einen ein, zum Beispiel „Produktion“.</translation>
     </message>
     <message>
         <source>A provider account&apos;s name can be at most 100 characters long; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Anbieterkontos darf höchstens 100 Zeichen lang sein; wählen Sie einen kürzeren.</translation>
     </message>
     <message>
         <source>A provider account&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Anbieterkontos darf keine Zeilenumbrüche oder Steuerzeichen enthalten; geben Sie ihn in einer Zeile ein.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is unknown; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ ist unbekannt; wählen Sie einen von %2.</translation>
     </message>
 </context>
 <context>
@@ -2521,49 +2521,49 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::Retention</name>
     <message>
         <source>Retention counts must be between 0 and %1; 0 means the rule is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungszahlen müssen zwischen 0 und %1 liegen; 0 bedeutet, dass die Regel nicht verwendet wird.</translation>
     </message>
     <message>
         <source>The minimum age must be between 0 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestalter muss zwischen 0 und %1 Tagen liegen.</translation>
     </message>
     <message>
         <source>keep every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Sicherung behalten</translation>
     </message>
     <message numerus="yes">
         <source>keep the last %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die letzte %n behalten</numerusform>
+            <numerusform>die letzten %n behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n daily</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tägliche</numerusform>
+            <numerusform>%n tägliche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weekly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wöchentliche</numerusform>
+            <numerusform>%n wöchentliche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n monthly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n monatliche</numerusform>
+            <numerusform>%n monatliche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>none younger than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine jünger als %n Tag</numerusform>
+            <numerusform>keine jünger als %n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -2571,23 +2571,23 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::RunManager</name>
     <message>
         <source>The job %1 is already %2; wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 ist bereits %2; warten Sie, bis er endet.</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ausführung</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>Cairn could not record the run of %1; check that its database is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Lauf von %1 nicht aufzeichnen; prüfen Sie, ob seine Datenbank beschreibbar ist.</translation>
     </message>
     <message>
         <source>The run was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen, bevor er begann.</translation>
     </message>
 </context>
 <context>
@@ -3709,131 +3709,131 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::StorageCheck</name>
     <message>
         <source>Unknown: the storage does not say (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Der Speicher gibt keine Auskunft (%1).</translation>
     </message>
     <message>
         <source>Unknown: the storage does not say (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Der Speicher gibt keine Auskunft (HTTP %1).</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1</translation>
     </message>
     <message>
         <source>List the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket auflisten</translation>
     </message>
     <message>
         <source>Write a probe object</source>
-        <translation type="unfinished"></translation>
+        <translation>Testobjekt schreiben</translation>
     </message>
     <message>
         <source>Read the probe object back</source>
-        <translation type="unfinished"></translation>
+        <translation>Testobjekt zurücklesen</translation>
     </message>
     <message>
         <source>Delete the probe object</source>
-        <translation type="unfinished"></translation>
+        <translation>Testobjekt löschen</translation>
     </message>
     <message>
         <source>Versioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionierung</translation>
     </message>
     <message>
         <source>Object Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Object Lock</translation>
     </message>
     <message>
         <source>Clean-up rule for incomplete uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumregel für unvollständige Uploads</translation>
     </message>
     <message>
         <source>Not checked: the check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Not checked because an earlier step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft, weil ein früherer Schritt fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>The check failed without a reason; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist ohne Angabe eines Grundes fehlgeschlagen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cairn can list bucket “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann den Bucket „%1“ auflisten.</translation>
     </message>
     <message>
         <source>Cairn wrote %1 bytes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn hat %1 Bytes nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>The storage returned other bytes than Cairn wrote; check that the endpoint is the storage itself and not a proxy or cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat andere Bytes zurückgegeben, als Cairn geschrieben hat; prüfen Sie, ob der Endpunkt der Speicher selbst ist und kein Proxy oder Cache.</translation>
     </message>
     <message>
         <source>The storage returned exactly what Cairn wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat genau das zurückgegeben, was Cairn geschrieben hat.</translation>
     </message>
     <message>
         <source>Cairn deleted the probe object again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn hat das Testobjekt wieder gelöscht.</translation>
     </message>
     <message>
         <source>On: deleted or overwritten backups stay recoverable as older versions until the bucket&apos;s own rules remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Gelöschte oder überschriebene Sicherungen bleiben als ältere Versionen wiederherstellbar, bis die eigenen Regeln des Buckets sie entfernen.</translation>
     </message>
     <message>
         <source>Suspended: versions made earlier are kept, new ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt: Früher erstellte Versionen bleiben erhalten, neue nicht.</translation>
     </message>
     <message>
         <source>Off: a deleted backup is gone; turn versioning on at the provider if you want a safety net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Eine gelöschte Sicherung ist weg; schalten Sie die Versionierung beim Anbieter ein, wenn Sie ein Sicherheitsnetz wollen.</translation>
     </message>
     <message>
         <source>Off: backups can be deleted by anyone holding this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Sicherungen können von jedem gelöscht werden, der diesen Schlüssel besitzt.</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>On (%1, %2 by default): new objects cannot be deleted until their retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>An (%1, standardmäßig %2): Neue Objekte können erst nach Ablauf ihrer Aufbewahrungsfrist gelöscht werden.</translation>
     </message>
     <message>
         <source>On, without a default retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>An, ohne Standard-Aufbewahrungsfrist.</translation>
     </message>
     <message>
         <source>Present: uploads left unfinished are removed after 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden: Unvollständig gebliebene Uploads werden nach 1 Tag entfernt.</translation>
     </message>
     <message>
         <source>Present: uploads left unfinished are removed after %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden: Unvollständig gebliebene Uploads werden nach %1 Tagen entfernt.</translation>
     </message>
     <message>
         <source>Missing: parts of uploads that never finish stay in the bucket (and are billed) until someone removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Teile von Uploads, die nie fertig werden, bleiben im Bucket (und werden berechnet), bis jemand sie entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3848,19 +3848,19 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>That storage target no longer exists; it was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Speicherziel gibt es nicht mehr; es wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>The storage target &quot;%1&quot; is used by a job; remove that job or point it at another target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel „%1“ wird von einem Auftrag verwendet; entfernen Sie diesen Auftrag oder lassen Sie ihn zuerst auf ein anderes Ziel verweisen.</translation>
     </message>
     <message>
         <source>The storage target &quot;%1&quot; is used by %2 jobs; remove those jobs or point them at another target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel „%1“ wird von %2 Aufträgen verwendet; entfernen Sie diese Aufträge oder lassen Sie sie zuerst auf ein anderes Ziel verweisen.</translation>
     </message>
     <message>
         <source>Cairn could not remove the storage target &quot;%1&quot; (%2); check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte das Speicherziel „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3898,74 +3898,74 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::StorageTargetJob</name>
     <message>
         <source>The secret access key is empty; enter the secret that belongs to access key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Zugriffsschlüssel ist leer; geben Sie das Geheimnis ein, das zum Zugriffsschlüssel %1 gehört.</translation>
     </message>
     <message>
         <source>The client this storage target should belong to no longer exists; choose another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden, zu dem dieses Speicherziel gehören soll, gibt es nicht mehr; wählen Sie einen anderen Kunden.</translation>
     </message>
     <message>
         <source>The client &quot;%1&quot; already has a storage target named &quot;%2&quot;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde „%1“ hat bereits ein Speicherziel namens „%2“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The keychain entry %1 could not be removed again (%2); delete it in your keychain app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag %1 konnte nicht wieder entfernt werden (%2); löschen Sie ihn in Ihrer Schlüsselbund-App.</translation>
     </message>
     <message>
         <source>The storage target &quot;%1&quot; no longer exists; it was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel „%1“ gibt es nicht mehr; es wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>The storage target &quot;%1&quot; was removed, but its keychain entry %2 could not be deleted (%3); delete it in your keychain app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel „%1“ wurde entfernt, sein Schlüsselbund-Eintrag %2 konnte aber nicht gelöscht werden (%3); löschen Sie ihn in Ihrer Schlüsselbund-App.</translation>
     </message>
 </context>
 <context>
     <name>cairn::StorageTargetStore</name>
     <message>
         <source>A storage target needs a name; type one, for example &quot;Offsite&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speicherziel braucht einen Namen; geben Sie einen ein, zum Beispiel „Extern“.</translation>
     </message>
     <message>
         <source>A storage target&apos;s name can be at most 100 characters long; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Speicherziels darf höchstens 100 Zeichen lang sein; wählen Sie einen kürzeren.</translation>
     </message>
     <message>
         <source>A storage target&apos;s name cannot contain line breaks or control characters; type it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Speicherziels darf keine Zeilenumbrüche oder Steuerzeichen enthalten; geben Sie ihn in einer Zeile ein.</translation>
     </message>
     <message>
         <source>The prefix cannot contain control characters or backslashes; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix darf keine Steuerzeichen oder Backslashes enthalten; verwenden Sie Buchstaben, Ziffern, „-“, „_“, „.“ und „/“.</translation>
     </message>
     <message>
         <source>The prefix cannot contain empty, &quot;.&quot; or &quot;..&quot; parts between slashes; write it like &quot;backups/acme/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix darf zwischen Schrägstrichen keine leeren, „.“- oder „..“-Teile enthalten; schreiben Sie es etwa als „backups/acme/“.</translation>
     </message>
     <message>
         <source>The prefix can be at most 512 bytes long; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix darf höchstens 512 Bytes lang sein; wählen Sie ein kürzeres.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is unknown; choose one of aws, digitalocean, hetzner, backblaze, wasabi, r2 or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ ist unbekannt; wählen Sie einen von aws, digitalocean, hetzner, backblaze, wasabi, r2 oder custom.</translation>
     </message>
     <message>
         <source>The access key ID is empty or too long; copy it from the provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID ist leer oder zu lang; kopieren Sie sie aus der Konsole des Anbieters.</translation>
     </message>
     <message>
         <source>The access key ID contains spaces or characters an access key ID never has; copy it again from the provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID enthält Leerzeichen oder Zeichen, die eine Zugriffsschlüssel-ID nie enthält; kopieren Sie sie erneut aus der Konsole des Anbieters.</translation>
     </message>
     <message>
         <source>The prefix must not start with &apos;/&apos; and must end with &apos;/&apos;; use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix darf nicht mit „/“ beginnen und muss mit „/“ enden; verwenden Sie „%1“.</translation>
     </message>
     <message>
         <source>The addressing style must be &quot;path&quot; or &quot;virtual&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressierungsstil muss „path“ oder „virtual“ sein.</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +4050,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::UploadJanitor</name>
     <message>
         <source>Cairn stopped while this backup ran; its partial upload was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn wurde beendet, während diese Sicherung lief; ihr unvollständiger Upload wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4580,101 +4580,101 @@ Globale Optionen:
     </message>
     <message>
         <source>There is no job &quot;%1&quot;; run cairn-cli job list to see the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag „%1“; die Aufträge zeigt cairn-cli job list.</translation>
     </message>
     <message>
         <source>Several clients have a job &quot;%1&quot;; name the client with --client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden haben einen Auftrag „%1“; nennen Sie den Kunden mit --client.</translation>
     </message>
     <message>
         <source>: %1 read, %2 uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 gelesen, %2 hochgeladen</translation>
     </message>
     <message>
         <source> (about %1 % of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (etwa %1 % von %2)</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload(s) an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständigen Upload entfernt, den ein unterbrochener Lauf hinterlassen hat.</numerusform>
+            <numerusform>%n unvollständige Uploads entfernt, die ein unterbrochener Lauf hinterlassen hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 gestartet.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Run %1: %2 stored; this computer received %3 from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 gespeichert; dieser Computer hat %3 vom Server empfangen.</translation>
     </message>
     <message>
         <source>No backups yet; run a job with: cairn-cli job run NAME --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen; führen Sie einen Auftrag aus mit: cairn-cli job run NAME --wait</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG</translation>
     </message>
     <message>
         <source>CREATED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT (UTC)</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>OBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJEKT</translation>
     </message>
     <message numerus="yes">
         <source>  (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n Warnung)</numerusform>
+            <numerusform>  (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client (needed when names repeat across clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde (nötig, wenn sich Namen über Kunden hinweg wiederholen).</translation>
     </message>
     <message>
         <source>Run a job now, in this process; exit 0 only when the backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag jetzt in diesem Prozess ausführen; Exit-Code 0 nur, wenn die Sicherung vollständig ist.</translation>
     </message>
     <message>
         <source>The job&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Auftrags.</translation>
     </message>
     <message>
         <source>Show live progress and the run&apos;s log on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Fortschritt und das Protokoll des Laufs im Terminal anzeigen.</translation>
     </message>
     <message>
         <source>List complete backups, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Sicherungen auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>Only this job&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sicherungen dieses Auftrags.</translation>
     </message>
     <message>
         <source>There is no client &quot;%1&quot;; run cairn-cli client list to see the clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden „%1“; die Kunden zeigt cairn-cli client list.</translation>
     </message>
     <message>
         <source>Give the job a name.</source>
