@@ -4678,643 +4678,643 @@ Globale Optionen:
     </message>
     <message>
         <source>Give the job a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Auftrag einen Namen.</translation>
     </message>
     <message>
         <source>Say what to back up with exactly one of --paths, --mysql or --postgres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit genau einer der Optionen --paths, --mysql oder --postgres an, was gesichert werden soll.</translation>
     </message>
     <message>
         <source>--db-login takes socket, sudo or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-login erwartet socket, sudo oder password.</translation>
     </message>
     <message>
         <source>--compression takes zstd or gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compression erwartet zstd oder gzip.</translation>
     </message>
     <message>
         <source>Numeric options take whole numbers; run cairn-cli job add --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Optionen erwarten ganze Zahlen; siehe cairn-cli job add --help.</translation>
     </message>
     <message>
         <source>There is no server &quot;%1&quot;%2; add it first with cairn-cli server add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server „%1“%2; fügen Sie ihn zuerst mit cairn-cli server add hinzu.</translation>
     </message>
     <message>
         <source> for client %1</source>
-        <translation type="unfinished"></translation>
+        <translation> für Kunde %1</translation>
     </message>
     <message>
         <source>Several clients have a server &quot;%1&quot;; name the client with --client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden haben einen Server „%1“; nennen Sie den Kunden mit --client.</translation>
     </message>
     <message>
         <source>There is no storage target &quot;%1&quot;; add it first with cairn-cli storage add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Speicherziel „%1“; fügen Sie es zuerst mit cairn-cli storage add hinzu.</translation>
     </message>
     <message>
         <source>The storage target &quot;%1&quot; belongs to client %2, not to %3; Cairn never sends one client&apos;s data to another client&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel „%1“ gehört zum Kunden %2, nicht zu %3; Cairn schickt die Daten eines Kunden nie in den Speicher eines anderen.</translation>
     </message>
     <message>
         <source>This job logs in with a password: give it in CAIRN_DB_PASSWORD or on standard input, never as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auftrag meldet sich mit einem Passwort an: Übergeben Sie es in CAIRN_DB_PASSWORD oder über die Standardeingabe, nie als Argument.</translation>
     </message>
     <message>
         <source>Added job &quot;%1&quot; for %2 to %3; run it with: cairn-cli job run %4 --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „%1“ für %2 nach %3 hinzugefügt; führen Sie ihn aus mit: cairn-cli job run %4 --wait</translation>
     </message>
     <message>
         <source>No jobs yet; add one with: cairn-cli job add NAME --server S --storage T --paths /srv</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge; fügen Sie einen hinzu mit: cairn-cli job add NAME --server S --storage T --paths /srv</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER</translation>
     </message>
     <message>
         <source>Job:          %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag:        %1 (%2)</translation>
     </message>
     <message>
         <source>Client:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:          %1</translation>
     </message>
     <message>
         <source>Server:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:         %1</translation>
     </message>
     <message>
         <source>Storage:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher:       %1</translation>
     </message>
     <message>
         <source>Paths:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade:          %1</translation>
     </message>
     <message>
         <source>Excludes:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlüsse:    %1</translation>
     </message>
     <message>
         <source>Databases:    %1 (login: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken:    %1 (Anmeldung: %2)</translation>
     </message>
     <message>
         <source>Compression:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung:  %1</translation>
     </message>
     <message>
         <source>Retention:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung:   %1</translation>
     </message>
     <message>
         <source>Backups:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen:    %1</translation>
     </message>
     <message>
         <source>Removed job &quot;%1&quot;; its backups stay in the bucket and in cairn-cli backup list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „%1“ entfernt; seine Sicherungen bleiben im Bucket und in cairn-cli backup list.</translation>
     </message>
     <message>
         <source>No runs yet; start one with: cairn-cli job run NAME --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe; starten Sie einen mit: cairn-cli job run NAME --wait</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUF</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTARTET</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>STORED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPEICHERT</translation>
     </message>
     <message>
         <source>TO DESKTOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUM DESKTOP</translation>
     </message>
     <message>
         <source>Give the run&apos;s number, as cairn-cli run list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer des Laufs an, wie cairn-cli run list sie zeigt.</translation>
     </message>
     <message>
         <source>There is no run %1; run cairn-cli run list to see the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf %1; die Läufe zeigt cairn-cli run list.</translation>
     </message>
     <message>
         <source>Run %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
         <source>Started %1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet %1, beendet %2</translation>
     </message>
     <message>
         <source>Read %1, stored %2, received by this computer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen %1, gespeichert %2, von diesem Computer empfangen %3</translation>
     </message>
     <message>
         <source>The server to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu sichernde Server.</translation>
     </message>
     <message>
         <source>The storage target (of the same client) to store the backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel (desselben Kunden), in dem die Sicherungen gespeichert werden.</translation>
     </message>
     <message>
         <source>A folder or file to back up (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu sichernder Ordner oder eine Datei (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>A tar --exclude pattern (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausschlussmuster für tar --exclude (wiederholbar).</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>A MySQL/MariaDB database to dump (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu sichernde MySQL-/MariaDB-Datenbank (wiederholbar).</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>A PostgreSQL database to dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu sichernde PostgreSQL-Datenbank.</translation>
     </message>
     <message>
         <source>How the dump logs in: socket (default), sudo or password (from CAIRN_DB_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Dump anmeldet: socket (Standard), sudo oder password (aus CAIRN_DB_PASSWORD oder stdin).</translation>
     </message>
     <message>
         <source>how</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer.</translation>
     </message>
     <message>
         <source>Database host or socket path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Host oder Socket-Pfad.</translation>
     </message>
     <message>
         <source>Database port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankport.</translation>
     </message>
     <message>
         <source>System user for --db-login sudo (default postgres or mysql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembenutzer für --db-login sudo (Standard: postgres oder mysql).</translation>
     </message>
     <message>
         <source>zstd or gzip (default: zstd when the server has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd oder gzip (Standard: zstd, wenn der Server es hat).</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Compression level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierungsstufe.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Keep the last N backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N Sicherungen behalten.</translation>
     </message>
     <message>
         <source>Keep the newest backup of each of the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung jedes der letzten N Tage behalten.</translation>
     </message>
     <message>
         <source>Keep the newest backup of each of the last N weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung jeder der letzten N Wochen behalten.</translation>
     </message>
     <message>
         <source>Keep the newest backup of each of the last N months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung jedes der letzten N Monate behalten.</translation>
     </message>
     <message>
         <source>Never delete backups younger than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die jünger sind, nie löschen.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Upload at most this many bytes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Bytes pro Sekunde hochladen.</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Part size in MiB (default: chosen per run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgröße in MiB (Standard: pro Lauf gewählt).</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Parts uploaded at once (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig hochgeladene Teile (Standard 4).</translation>
     </message>
     <message>
         <source>Folder on the server for the part files (default $TMPDIR or /tmp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auf dem Server für die Teildateien (Standard: $TMPDIR oder /tmp).</translation>
     </message>
     <message>
         <source>Command run on the server before the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der vor der Sicherung auf dem Server ausgeführt wird.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Command run on the server after the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der nach der Sicherung auf dem Server ausgeführt wird.</translation>
     </message>
     <message>
         <source>Add a backup job: what to back up from which server into which storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherungsauftrag hinzufügen: was von welchem Server in welchen Speicher gesichert wird.</translation>
     </message>
     <message>
         <source>List the backup jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsaufträge auflisten.</translation>
     </message>
     <message>
         <source>Show a job&apos;s settings, recent runs and number of backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, letzte Läufe und Anzahl der Sicherungen eines Auftrags anzeigen.</translation>
     </message>
     <message>
         <source>Remove a job (its backups stay in the bucket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag entfernen (seine Sicherungen bleiben im Bucket).</translation>
     </message>
     <message>
         <source>List the latest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Läufe auflisten.</translation>
     </message>
     <message>
         <source>Show one run with its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf mit seinem Protokoll anzeigen.</translation>
     </message>
     <message>
         <source>The run&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Laufs.</translation>
     </message>
     <message>
         <source>The client the account belongs to (default: the only client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, zu dem das Konto gehört (Standard: der einzige Kunde).</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>The client %1 has no provider account named %2; see cairn-cli provider list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde %1 hat kein Anbieterkonto namens %2; siehe cairn-cli provider list.</translation>
     </message>
     <message>
         <source>There is no provider account named %1; see cairn-cli provider list for the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Anbieterkonto namens %1; die Namen zeigt cairn-cli provider list.</translation>
     </message>
     <message>
         <source>%1 clients have a provider account named %2; name the client with --client NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben ein Anbieterkonto namens %2; nennen Sie den Kunden mit --client NAME.</translation>
     </message>
     <message>
         <source>An AWS account needs --access-key-id; its secret comes from CAIRN_SECRET_ACCESS_KEY or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AWS-Konto braucht --access-key-id; sein Geheimnis kommt aus CAIRN_SECRET_ACCESS_KEY oder der Standardeingabe.</translation>
     </message>
     <message>
         <source>--access-key-id is for AWS only; %1 uses an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key-id gilt nur für AWS; %1 verwendet ein API-Token.</translation>
     </message>
     <message>
         <source>The client %1 already has a provider account named %2; choose another name or remove that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde %1 hat bereits ein Anbieterkonto namens %2; wählen Sie einen anderen Namen oder entfernen Sie zuerst das vorhandene.</translation>
     </message>
     <message>
         <source>Secret access key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel für %1: </translation>
     </message>
     <message>
         <source>%1 API token: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1-API-Token: </translation>
     </message>
     <message>
         <source>No secret was given; pass it in the environment variable %1 or on standard input, never as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geheimnis übergeben; übergeben Sie es in der Umgebungsvariablen %1 oder über die Standardeingabe, nie als Argument.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Added %1 account %2 for client %3; its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Konto %2 für Kunde %3 hinzugefügt; sein Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>No provider accounts yet; add one with: cairn-cli provider add NAME --provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anbieterkonten; fügen Sie eines hinzu mit: cairn-cli provider add NAME --provider %1</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>Removed provider account %1; its keychain entry was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterkonto %1 entfernt; sein Schlüsselbund-Eintrag war bereits weg.</translation>
     </message>
     <message>
         <source>Removed provider account %1 and its secret in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterkonto %1 und sein Geheimnis im Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The account&apos;s name, e.g. Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kontos, z. B. Produktion.</translation>
     </message>
     <message>
         <source>One of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer von %1.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AWS only: the access key ID (its secret comes from $CAIRN_SECRET_ACCESS_KEY or standard input; tokens from $CAIRN_API_TOKEN or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur AWS: die Zugriffsschlüssel-ID (ihr Geheimnis kommt aus $CAIRN_SECRET_ACCESS_KEY oder der Standardeingabe; Tokens aus $CAIRN_API_TOKEN oder der Standardeingabe).</translation>
     </message>
     <message>
         <source>Save without checking the credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, ohne die Zugangsdaten vorher zu prüfen.</translation>
     </message>
     <message>
         <source>Check and save a cloud provider account; the token or secret goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cloud-Anbieterkonto prüfen und speichern; das Token oder Geheimnis kommt in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>List the cloud provider accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Anbieterkonten auflisten.</translation>
     </message>
     <message>
         <source>Check the account&apos;s credentials against the provider&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Kontos gegen die API des Anbieters prüfen.</translation>
     </message>
     <message>
         <source>Remove a provider account and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieterkonto und seinen Schlüsselbund-Eintrag entfernen.</translation>
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which is no secret Cairn expects; pass only the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als 64 KiB, was kein Geheimnis ist, das Cairn erwartet; übergeben Sie nur das Geheimnis.</translation>
     </message>
     <message>
         <source>The client the storage target belongs to (default: the only client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, zu dem das Speicherziel gehört (Standard: der einzige Kunde).</translation>
     </message>
     <message>
         <source>storage target</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherziel</translation>
     </message>
     <message>
         <source>The client %1 has no storage target named %2; see cairn-cli storage list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde %1 hat kein Speicherziel namens %2; siehe cairn-cli storage list.</translation>
     </message>
     <message>
         <source>There is no storage target named %1; see cairn-cli storage list for the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Speicherziel namens %1; die Namen zeigt cairn-cli storage list.</translation>
     </message>
     <message>
         <source>%1 clients have a storage target named %2; name the client with --client NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben ein Speicherziel namens %2; nennen Sie den Kunden mit --client NAME.</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>bucket %1 at %2, prefix %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket %1 unter %2, Präfix %3</translation>
     </message>
     <message>
         <source>(whole bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzer Bucket)</translation>
     </message>
     <message>
         <source>--provider must be one of %1; for MinIO or another S3 server use custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider muss einer von %1 sein; für MinIO oder einen anderen S3-Server verwenden Sie custom.</translation>
     </message>
     <message>
         <source>storage add needs --%1; run cairn-cli storage add --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>storage add braucht --%1; die Optionen zeigt cairn-cli storage add --help.</translation>
     </message>
     <message>
         <source>storage add needs --region for this provider; enter the bucket&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>storage add braucht für diesen Anbieter --region; geben Sie die Region des Buckets an.</translation>
     </message>
     <message>
         <source>storage add needs --endpoint for provider %1; enter the S3 API address the provider shows for the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>storage add braucht --endpoint für den Anbieter %1; geben Sie die S3-API-Adresse an, die der Anbieter für den Bucket anzeigt.</translation>
     </message>
     <message>
         <source>--addressing must be path or virtual.</source>
-        <translation type="unfinished"></translation>
+        <translation>--addressing muss path oder virtual sein.</translation>
     </message>
     <message>
         <source>--abort-incomplete-uploads takes a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--abort-incomplete-uploads erwartet eine Anzahl von Tagen zwischen 1 und 3650.</translation>
     </message>
     <message>
         <source>The client %1 already has a storage target named %2; choose another name or remove that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde %1 hat bereits ein Speicherziel namens %2; wählen Sie einen anderen Namen oder entfernen Sie zuerst das vorhandene.</translation>
     </message>
     <message>
         <source>No secret access key was given; pass it in the environment variable CAIRN_SECRET_ACCESS_KEY or on standard input, never as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein geheimer Zugriffsschlüssel übergeben; übergeben Sie ihn in der Umgebungsvariablen CAIRN_SECRET_ACCESS_KEY oder über die Standardeingabe, nie als Argument.</translation>
     </message>
     <message>
         <source>Testing %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste %1 (%2):</translation>
     </message>
     <message>
         <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %2 day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle-Regel gesetzt: Unvollständig gebliebene Uploads unter %1 werden nach %2 Tag(en) entfernt.</translation>
     </message>
     <message>
         <source>Added storage target %1 for client %2 (%3); its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherziel %1 für Kunde %2 hinzugefügt (%3); sein Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>No storage targets yet; add one with: cairn-cli storage add NAME --provider P --bucket B --access-key-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Speicherziele; fügen Sie eines hinzu mit: cairn-cli storage add NAME --provider P --bucket B --access-key-id ID</translation>
     </message>
     <message>
         <source>BUCKET/PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>BUCKET/PRÄFIX</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <source>The storage target %1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherziel %1 funktioniert.</translation>
     </message>
     <message>
         <source>Removed storage target %1; its keychain entry was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherziel %1 entfernt; sein Schlüsselbund-Eintrag war bereits weg.</translation>
     </message>
     <message>
         <source>Removed storage target %1 and its secret in the keychain; the objects in the bucket were left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherziel %1 und sein Geheimnis im Schlüsselbund entfernt; die Objekte im Bucket wurden nicht angetastet.</translation>
     </message>
     <message>
         <source>--method must be GET or PUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method muss GET oder PUT sein.</translation>
     </message>
     <message>
         <source>--expires takes seconds from %1 (15 minutes) to %2 (7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires erwartet Sekunden von %1 (15 Minuten) bis %2 (7 Tage).</translation>
     </message>
     <message>
         <source>The object key is empty; name the object below the target&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Objektschlüssel ist leer; benennen Sie das Objekt unterhalb des Präfixes des Ziels.</translation>
     </message>
     <message>
         <source>Warning: %1 The URL was signed with this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 Die URL wurde mit der Uhr dieses Computers signiert.</translation>
     </message>
     <message>
         <source>The storage target&apos;s name, e.g. Offsite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Speicherziels, z. B. Extern.</translation>
     </message>
     <message>
         <source>Provider preset: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-Voreinstellung: %1.</translation>
     </message>
     <message>
         <source>S3 API address, e.g. https://s3.eu-central-1.amazonaws.com (default: the preset&apos;s for the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-API-Adresse, z. B. https://s3.eu-central-1.amazonaws.com (Standard: die der Voreinstellung für die Region).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The bucket&apos;s region (default: the preset&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region des Buckets (Standard: die erste der Voreinstellung).</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>The bucket&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Buckets.</translation>
     </message>
     <message>
         <source>bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Key prefix inside the bucket (default: the client&apos;s name made safe for keys; &quot;&quot; for the whole bucket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpräfix im Bucket (Standard: der Name des Kunden, für Schlüssel sicher gemacht; &quot;&quot; für den ganzen Bucket).</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>The access key ID (its secret comes from $%1 or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID (ihr Geheimnis kommt aus $%1 oder der Standardeingabe).</translation>
     </message>
     <message>
         <source>path or virtual (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>path oder virtual (Standard: der der Voreinstellung).</translation>
     </message>
     <message>
         <source>style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Also set a lifecycle rule that removes uploads left unfinished after this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Lifecycle-Regel setzen, die unvollständig gebliebene Uploads nach so vielen Tagen entfernt.</translation>
     </message>
     <message>
         <source>Save without testing the storage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, ohne den Speicher vorher zu testen.</translation>
     </message>
     <message>
         <source>GET (default) or PUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET (Standard) oder PUT.</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Validity in seconds, 900 to 604800 (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit in Sekunden, 900 bis 604800 (Standard 3600).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Test and save a client&apos;s S3 bucket; the secret access key goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den S3-Bucket eines Kunden testen und speichern; der geheime Zugriffsschlüssel kommt in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>List the storage targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherziele auflisten.</translation>
     </message>
     <message>
         <source>List, write, read back and delete a probe object; show versioning, Object Lock and the clean-up rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testobjekt auflisten, schreiben, zurücklesen und löschen; Versionierung, Object Lock und die Aufräumregel anzeigen.</translation>
     </message>
     <message>
         <source>Remove a storage target and its keychain entry (objects in the bucket stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speicherziel und seinen Schlüsselbund-Eintrag entfernen (Objekte im Bucket bleiben erhalten).</translation>
     </message>
     <message>
         <source>Print a presigned URL for one object below the target&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorsignierte URL für ein Objekt unterhalb des Präfixes des Ziels ausgeben.</translation>
     </message>
     <message>
         <source>The object&apos;s key below the target&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Objekts unterhalb des Präfixes des Ziels.</translation>
     </message>
 </context>
 <context>
