@@ -11,6 +11,16 @@ QCommandLineOption clientOption(const QString &what)
         CliText::tr("name"));
 }
 
+std::optional<qint64> clientFilter(Invocation &in, const std::shared_ptr<Database> &db)
+{
+    if (in.parser.value(QStringLiteral("client")).isEmpty())
+        return qint64(0);
+    const auto client = resolveClient(in, db);
+    if (!client)
+        return std::nullopt;
+    return client->id;
+}
+
 std::optional<Client> resolveClient(Invocation &in, const std::shared_ptr<Database> &db)
 {
     ClientRepository clients(db);

@@ -12,6 +12,9 @@ namespace cairn::cli {
 QCommandLineOption clientOption(const QString &what);
 // Prints one sentence on stderr and returns nullopt when --client does not decide it.
 std::optional<Client> resolveClient(Invocation &in, const std::shared_ptr<Database> &db);
+// For list commands: --client narrows to one client's id; without it 0 (every client).
+// nullopt (after one sentence on stderr) when --client names no client.
+std::optional<qint64> clientFilter(Invocation &in, const std::shared_ptr<Database> &db);
 // Exactly one of the clients, given the ids of the clients that have something named NAME; one
 // sentence on stderr otherwise (none: notFound; several: asks for --client).
 std::optional<Client> clientOfNamed(Invocation &in, const std::shared_ptr<Database> &db,
@@ -21,7 +24,8 @@ QString shown(const QString &text);
 
 // The storage and provider commands' spelling of resolveClient(): one mechanism behind both.
 struct ClientChoice final {
-    static std::optional<Client> resolve(Invocation &in, const std::shared_ptr<Database> &db, const QString &thing)
+    static std::optional<Client> resolve(
+        Invocation &in, const std::shared_ptr<Database> &db, const QString &thing)
     {
         Q_UNUSED(thing);
         return resolveClient(in, db);

@@ -143,15 +143,11 @@ int listKeys(Invocation &in)
     auto db = in.openDatabase();
     if (!db)
         return Failure;
-    qint64 clientId = 0;
-    if (!in.parser.value(QStringLiteral("client")).isEmpty()) {
-        const auto client = resolveClient(in, db);
-        if (!client)
-            return Failure;
-        clientId = client->id;
-    }
+    const std::optional<qint64> clientId = clientFilter(in, db);
+    if (!clientId)
+        return Failure;
     StoreError error;
-    const QList<SshKeyRecord> keys = SshKeyRepository(db).list(clientId, &error);
+    const QList<SshKeyRecord> keys = SshKeyRepository(db).list(*clientId, &error);
     if (error)
         return in.fail(error.message);
     if (in.json) {

@@ -236,15 +236,11 @@ int listServers(Invocation &in)
     auto db = in.openDatabase();
     if (!db)
         return Failure;
-    qint64 clientId = 0;
-    if (!in.parser.value(QStringLiteral("client")).isEmpty()) {
-        const auto client = resolveClient(in, db);
-        if (!client)
-            return Failure;
-        clientId = client->id;
-    }
+    const std::optional<qint64> clientId = clientFilter(in, db);
+    if (!clientId)
+        return Failure;
     StoreError error;
-    const QList<Server> servers = ServerRepository(db).list(clientId, &error);
+    const QList<Server> servers = ServerRepository(db).list(*clientId, &error);
     if (error)
         return in.fail(error.message);
     if (in.json) {
