@@ -582,6 +582,8 @@ bool BackupConversation::finishUpload()
 
     m_result.bytesStored = m_done->total;
     m_result.bytesSource = m_done->sourceBytes > 0 ? m_done->sourceBytes : m_bytesRead;
+    // A short run ends before the first progress tick; later phases report the real total.
+    m_bytesRead = m_result.bytesSource;
     m_result.sha256 = m_done->sha256;
     m_result.parts = m_ledger->partsDone();
     m_result.objectKey = m_objectKey;
