@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CAIRN_FUZZ_CHECK(m.type == Type::Invalid);
     CAIRN_FUZZ_CHECK(m.a >= 0 && m.b >= 0 && m.number >= 0);
     // Nothing the parser keeps may be longer than the line it came from.
-    CAIRN_FUZZ_CHECK(m.token.size() <= line.size() && m.token2.size() <= line.size() && m.text.size() <= line.size());
+    CAIRN_FUZZ_CHECK(
+        m.token.size() <= line.size() && m.token2.size() <= line.size() && m.text.size() <= line.size());
 
     switch (m.type) {
     case Type::Hello:
@@ -45,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // The kind / key token is a plain word: no spaces, quotes or control characters.
         CAIRN_FUZZ_CHECK(!m.token.isEmpty() && m.token.size() <= 40);
         for (char c : m.token)
-            CAIRN_FUZZ_CHECK((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+            CAIRN_FUZZ_CHECK((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '-');
         break;
     default:
         break;

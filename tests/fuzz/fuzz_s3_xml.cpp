@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)S3Xml::parseListMultipartUploads(xml);
     (void)S3Xml::parseInitiateMultipartUpload(xml);
     (void)S3Xml::parseCompleteMultipartUpload(xml);
-    const QStringList requested{QStringLiteral("a"), QStringLiteral("b/c"), QStringLiteral("d e")};
-    (void)S3Xml::parseDeleteResult(xml, requested, cairn::S3ErrorContext{});
+    const QStringList requested { QStringLiteral("a"), QStringLiteral("b/c"), QStringLiteral("d e") };
+    (void)S3Xml::parseDeleteResult(xml, requested, cairn::S3ErrorContext {});
     (void)S3Xml::parseVersioning(xml);
     (void)S3Xml::parseObjectLock(xml);
 
