@@ -43,8 +43,7 @@ BackupConversation::BackupConversation(BackupRun &run)
     , m_recorder(run.m_request.database, run.m_runId)
     , m_server(run.m_request.serverName)
     , m_lastOutputMs(nowMs())
-{
-}
+{ }
 
 BackupConversation::~BackupConversation() = default;
 
