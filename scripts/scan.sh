@@ -38,7 +38,7 @@ if [[ $what == all || $what == clang-tidy ]]; then
     # The compile commands are GCC's: -Wshadow=local is unknown to clang and not a finding.
     out=$(mktemp)
     trap 'rm -f "$out"' EXIT
-    run-clang-tidy -p "$BUILD_DIR" -j"$jobs" -quiet -extra-arg=-Wno-unknown-warning-option \
+    run-clang-tidy-14 -clang-tidy-binary clang-tidy-14 -p "$BUILD_DIR" -j"$jobs" -quiet -extra-arg=-Wno-unknown-warning-option \
         "^$root/($tidy_dirs)/.*\.cpp$" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$out" || true
     # run-clang-tidy's exit code does not tell findings from crashes: count the findings.
     findings=$(grep -cE '^/.*: (warning|error): ' "$out" || true)
