@@ -33,7 +33,7 @@ void SshKeyService::later(Done done, Result result)
 
 QString SshKeyService::checkNewKey(qint64 clientId, const QString &name) const
 {
-    const QString problem = SshKeyRepository::validateName(name);
+    QString problem = SshKeyRepository::validateName(name);
     if (!problem.isEmpty())
         return problem;
     if (!ClientRepository(m_database).findById(clientId))
