@@ -20,7 +20,8 @@ target_compile_definitions(cairn_config INTERFACE
     CAIRN_VERSION="${PROJECT_VERSION}")
 
 target_compile_options(cairn_config INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    # -Wshadow=local is GCC's spelling; clang (the fuzz build) does not know it.
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
 
 if(CAIRN_WERROR)

@@ -16,6 +16,9 @@ TEST_PACKAGES=(
     openssh-server openssh-client mariadb-server mariadb-client postgresql postgresql-client
     awscli curl zstd python3 xvfb xauth desktop-file-utils appstream dpkg-dev file time
     fonts-dejavu-core iproute2 zbar-tools imagemagick xdotool strace attr util-linux passwd
+    # Vulnerability checks (scripts/scan.sh, scripts/fuzz.sh): analysers and clang 14 with
+    # libFuzzer and the sanitizer runtimes (libclang-rt-14-dev).
+    cppcheck clang-14 clang-tidy-14 clang-tools-14 libclang-rt-14-dev
 )
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")

@@ -42,9 +42,8 @@ BackupConversation::BackupConversation(BackupRun &run)
     , m_request(run.m_request)
     , m_recorder(run.m_request.database, run.m_runId)
     , m_server(run.m_request.serverName)
-{
-    m_lastOutputMs = nowMs();
-}
+    , m_lastOutputMs(nowMs())
+{ }
 
 BackupConversation::~BackupConversation() = default;
 

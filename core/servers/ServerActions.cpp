@@ -81,7 +81,7 @@ bool ServerActions::begin(qint64 serverId, Server *server)
     return true;
 }
 
-void ServerActions::finish(ServerActionResult result)
+void ServerActions::finish(const ServerActionResult &result)
 {
     if (!m_running)
         return;

@@ -33,7 +33,7 @@ void SshKeyService::later(Done done, Result result)
 
 QString SshKeyService::checkNewKey(qint64 clientId, const QString &name) const
 {
-    const QString problem = SshKeyRepository::validateName(name);
+    QString problem = SshKeyRepository::validateName(name);
     if (!problem.isEmpty())
         return problem;
     if (!ClientRepository(m_database).findById(clientId))
@@ -52,7 +52,7 @@ void SshKeyService::generate(qint64 clientId, const QString &name, SshKey::Type 
     // RSA-4096 takes OpenSSL a second or more: never on the caller's (maybe the GUI) thread.
     runInBackground(
         this, [type, comment] { return SshKey::generate(type, comment); },
-        [this, clientId, name, done = std::move(done)](SshKey key) mutable {
+        [this, clientId, name, done = std::move(done)](const SshKey &key) mutable {
             if (key.isNull())
                 return done(Result { {}, tr("OpenSSL could not generate the key; reinstall Cairn."), {} });
             store(clientId, name, key, QStringLiteral("key.generate"), std::move(done));

@@ -185,12 +185,12 @@ SshExecResult SshChannel::run(std::chrono::milliseconds timeout)
 SshError SshChannel::finish(
     const QDeadlineTimer &deadline, std::chrono::milliseconds timeout, SshExecResult &result)
 {
-    int rc = 0;
-    while ((rc = libssh2_channel_close(m_channel)) == LIBSSH2_ERROR_EAGAIN) {
+    while (libssh2_channel_close(m_channel) == LIBSSH2_ERROR_EAGAIN) {
         SshError error = m_session.waitSocket(deadline, SshSession::Phase::Command, timeout);
         if (!error.ok())
             return error;
     }
+    int rc = 0;
     while ((rc = libssh2_channel_wait_closed(m_channel)) == LIBSSH2_ERROR_EAGAIN) {
         SshError error = m_session.waitSocket(deadline, SshSession::Phase::Command, timeout);
         if (!error.ok())

@@ -12,7 +12,8 @@
 #include <chrono>
 #include <functional>
 
-typedef struct _LIBSSH2_CHANNEL LIBSSH2_CHANNEL;
+// libssh2's own tag name, forward-declared so this header does not pull in libssh2.h.
+typedef struct _LIBSSH2_CHANNEL LIBSSH2_CHANNEL; // NOLINT(bugprone-reserved-identifier)
 
 namespace cairn {
 

@@ -27,7 +27,8 @@
 #include <functional>
 #include <memory>
 
-typedef struct _LIBSSH2_SESSION LIBSSH2_SESSION;
+// libssh2's own tag name, forward-declared so this header does not pull in libssh2.h.
+typedef struct _LIBSSH2_SESSION LIBSSH2_SESSION; // NOLINT(bugprone-reserved-identifier)
 
 namespace cairn {
 

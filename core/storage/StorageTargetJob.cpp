@@ -20,6 +20,8 @@ StorageTargetJob::StorageTargetJob(Operation operation, std::shared_ptr<Database
     , m_target(std::move(target))
 { }
 
+// By value on purpose: the job owns the secret, and it is wiped when this call returns.
+// cppcheck-suppress passedByValue
 void StorageTargetJob::startAdd(SecureBytes secret)
 {
     if (const QString problem = StorageTargetStore::validate(m_target); !problem.isEmpty())

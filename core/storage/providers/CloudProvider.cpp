@@ -66,7 +66,7 @@ QUrl CloudProvider::baseUrl(QString *problem) const
     const QString override = qEnvironmentVariable(baseUrlVariable);
     if (override.isEmpty())
         return defaultBaseUrl;
-    const QUrl url(override, QUrl::StrictMode);
+    QUrl url(override, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     const QHostAddress host(url.host());
     const bool loopback = url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());

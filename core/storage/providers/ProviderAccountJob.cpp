@@ -20,6 +20,8 @@ ProviderAccountJob::ProviderAccountJob(Operation operation, std::shared_ptr<Data
     , m_account(std::move(account))
 { }
 
+// By value on purpose: the job owns the secret, and it is wiped when this call returns.
+// cppcheck-suppress passedByValue
 void ProviderAccountJob::startAdd(SecureBytes secret)
 {
     if (const QString problem = ProviderAccountStore::validate(m_account); !problem.isEmpty())
