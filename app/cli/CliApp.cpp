@@ -15,6 +15,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands += clientCommands();
+    commands += clientKeyCommands();
     commands += keychainCommands();
     commands += auditCommands();
     commands += keyCommands();

@@ -56,6 +56,7 @@ struct Command {
 
 // Each command family registers its commands here (ClientCommands.cpp, KeychainCommands.cpp, ...).
 QList<Command> clientCommands();
+QList<Command> clientKeyCommands();
 QList<Command> keychainCommands();
 QList<Command> auditCommands();
 QList<Command> keyCommands();

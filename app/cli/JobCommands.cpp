@@ -5,6 +5,7 @@
 #include "secrets/SecretStore.h"
 #include "ssh/UntrustedText.h"
 #include "store/BackupRepository.h"
+#include "store/ClientKeyRepository.h"
 #include "store/ClientRepository.h"
 #include "store/JobRepository.h"
 #include "store/RunRepository.h"
@@ -149,6 +150,7 @@ int addJob(Invocation &in)
     spec.tempDir = p.value(QStringLiteral("temp-dir"));
     spec.preCommand = p.value(QStringLiteral("pre"));
     spec.postCommand = p.value(QStringLiteral("post"));
+    spec.encrypt = p.isSet(QStringLiteral("encrypt"));
     if (spec.kind != JobSpec::Kind::Files && spec.databaseLogin == JobSpec::DatabaseLogin::Password)
         spec.databasePasswordRef = QStringLiteral("pending"); // replaced once the password is stored
     if (const QString problem = spec.validate(); !problem.isEmpty())
@@ -178,6 +180,16 @@ int addJob(Invocation &in)
         return in.fail(CliText::tr("Several clients have a server \"%1\"; name the client with --client.")
                            .arg(shown(serverName)));
     const Server server = servers.first();
+
+    // Encryption needs the client's key first, and its private half saved (the recovery kit).
+    if (spec.encrypt) {
+        const auto keys = ClientKeyRepository(db).find(server.clientId);
+        if (!keys || !keys->canEncrypt())
+            return in.fail(
+                CliText::tr("%1 has no encryption key yet; create it with cairn-cli client keys create "
+                            "\"%1\" (or import-public), save the recovery kit, then add the job again.")
+                    .arg(shown(server.clientName)));
+    }
 
     // Storage by direct query: see BackupRequestLoader for why this CLI avoids the storage record type.
     const QString storageName = p.value(QStringLiteral("storage"));
@@ -504,6 +516,9 @@ QList<Command> jobCommands()
             CliText::tr("path")),
         option("pre", CliText::tr("Command run on the server before the backup."), CliText::tr("command")),
         option("post", CliText::tr("Command run on the server after the backup."), CliText::tr("command")),
+        option("encrypt",
+            CliText::tr("Encrypt each backup on the server with its own key, wrapped with the client's key "
+                        "(cairn-cli client keys create first).")),
         client,
     };
     return {

@@ -4,6 +4,8 @@
 #include "backup/BackupNaming.h"
 #include "backup/BackupRun.h"
 #include "backup/BackupScript.h"
+#include "backup/ClientKeyPair.h"
+#include "backup/ManifestSeal.h"
 #include "backup/RetentionApplier.h"
 #include "ssh/PreflightProbe.h"
 #include "ssh/SshKey.h"
@@ -62,6 +64,8 @@ QList<QByteArrayView> BackupConversation::secrets() const
         list << m_request.databasePassword.view();
     if (!m_request.storageSecret.isEmpty())
         list << m_request.storageSecret.view();
+    if (!m_passphrase.isEmpty())
+        list << m_passphrase.view();
     return list;
 }
 
@@ -171,6 +175,8 @@ BackupResult BackupConversation::execute()
     m_request.databasePassword.clear();
     m_request.storageSecret.clear();
     m_request.sshPrivateKey.clear();
+    m_request.integrityKey.clear();
+    m_passphrase.clear();
     return m_result;
 }
 
@@ -282,6 +288,27 @@ bool BackupConversation::runScript()
     // Named before the upload exists, so a crash right after CreateMultipartUpload leaves a trace.
     m_recorder.objectKey(m_objectKey);
 
+    if (m_request.integrityKey.size() != ManifestSeal::kKeySize) {
+        fail(tr("The integrity key of %1 is missing or damaged in the keychain; import the client's recovery "
+                "kit to restore it.")
+                 .arg(m_request.clientName));
+        return false;
+    }
+    if (m_request.spec.encrypt) {
+        // A fresh key per archive; only its wrapped form outlives the run (in the manifest).
+        m_passphrase = ClientKeyPair::newPassphrase();
+        QString wrapError;
+        m_wrappedKey = m_passphrase.isEmpty()
+            ? QByteArray()
+            : ClientKeyPair::wrap(m_request.encryptionPublicKey, m_passphrase.view(), &wrapError);
+        if (m_wrappedKey.isEmpty()) {
+            m_passphrase.clear();
+            fail(wrapError.isEmpty() ? tr("OpenSSL could not make a random key; reinstall Cairn.")
+                                     : wrapError);
+            return false;
+        }
+    }
+
     SshError error;
     std::unique_ptr<SshChannel> channel = m_ssh->openExec(BackupScript::command(), error);
     if (!channel) {
@@ -392,9 +419,11 @@ void BackupConversation::handle(const RemoteMessage &m)
         BackupScriptOptions options;
         options.compression = m_compression;
         options.urlTimeoutSeconds = m_request.options.urlTimeoutSeconds;
-        const SecureBytes parameters
-            = BackupScript::parameters(m_request.spec, options, m_request.databasePassword.view());
+        const SecureBytes parameters = BackupScript::parameters(
+            m_request.spec, options, m_request.databasePassword.view(), m_passphrase.view());
         m_channel->writeStdin(parameters.view());
+        // The host has it now; the desktop keeps only the wrapped key.
+        m_passphrase.clear();
         return;
     }
     case Type::Info:
@@ -611,7 +640,15 @@ bool BackupConversation::finishUpload()
     manifest.partSize = m_result.partSize;
     manifest.stageStatuses = m_done->stages;
     manifest.warnings = m_result.warnings;
-    const QByteArray manifestBytes = BackupManifest::toBytes(BackupManifest::build(manifest));
+    if (m_request.spec.encrypt) {
+        manifest.encrypted = true;
+        manifest.wrappedKey = QString::fromLatin1(m_wrappedKey.toBase64());
+        manifest.keyFingerprint = m_request.encryptionFingerprint;
+    }
+    QJsonObject sealed = BackupManifest::build(manifest);
+    sealed.insert(
+        QStringLiteral("hmac"), QString::fromLatin1(ManifestSeal::seal(sealed, m_request.integrityKey)));
+    const QByteArray manifestBytes = BackupManifest::toBytes(sealed);
     const QString manifestKey = BackupNaming::manifestKey(m_objectKey);
     const S3Result<S3ObjectInfo> put = m_s3->putObject(manifestKey, manifestBytes, "application/json");
     if (!put.ok()) {
@@ -721,6 +758,9 @@ QString BackupConversation::remoteFailureSentence() const
             .arg(server, detail);
     if (code == "compress")
         return tr("Compression failed on %1 (%2); check the server's free memory and disk.")
+            .arg(server, detail);
+    if (code == "encrypt")
+        return tr("Encryption failed on %1 (%2); check that OpenSSL 1.1.1 or newer is installed there.")
             .arg(server, detail);
     if (code == "no-space") {
         const QStringList words = detail.split(QLatin1Char(' '));

@@ -7,6 +7,7 @@
 #include "backup/PartLedger.h"
 #include "backup/RemoteMessage.h"
 #include "backup/RunRecorder.h"
+#include "secrets/SecureBytes.h"
 #include "storage/PresignedUrl.h"
 
 #include <QElapsedTimer>
@@ -109,6 +110,9 @@ private:
     QByteArray m_remoteCode;
     QByteArray m_remoteDetail;
     QByteArray m_stderrTail;
+    // Encrypted jobs: this archive's passphrase until the script has it, and its wrapped form.
+    SecureBytes m_passphrase;
+    QByteArray m_wrappedKey;
 };
 
 } // namespace cairn

@@ -32,11 +32,24 @@ QStringList BackupManifest::restoreCommands(const BackupManifestInput &in)
         return QStringLiteral("aws%1 s3 cp %2 -")
             .arg(endpoint, quoted(QStringLiteral("s3://%1/%2").arg(in.bucket, key)));
     };
-    const QString decompress
+    QString decompress
         = in.compression == QLatin1String("gzip") ? QStringLiteral("gzip -dc") : QStringLiteral("zstd -dc");
     QStringList lines;
     lines << QStringLiteral("# Check the archive: the output must equal the manifest's sha256.")
           << QStringLiteral("%1 | sha256sum").arg(fetch(in.objectKey));
+    if (in.encrypted) {
+        // Every command below decrypts first; pass.txt is the archive's passphrase (delete it after).
+        lines << QStringLiteral(
+            "# Encrypted: unwrap the passphrase with the client's private key (client.pem, "
+            "from the recovery kit or cairn-cli client keys export).")
+              << QStringLiteral("printf '%s' %1 | base64 -d > key.bin").arg(quoted(in.wrappedKey))
+              << QStringLiteral("openssl pkeyutl -decrypt -inkey client.pem -pkeyopt rsa_padding_mode:oaep "
+                                "-pkeyopt rsa_oaep_md:sha256 -in key.bin -out pass.txt");
+        decompress
+            = QStringLiteral("openssl enc -d -aes-256-ctr -pbkdf2 -iter %1 -md sha256 -pass file:pass.txt | ")
+                  .arg(kPbkdf2Iterations)
+            + decompress;
+    }
     switch (in.spec.kind) {
     case JobSpec::Kind::Files: {
         QString flags = in.hostInfo.value(QStringLiteral("tar_flags"));
@@ -88,7 +101,7 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
         { QStringLiteral("compression"), in.compression },
         { QStringLiteral("compressionCommand"), in.hostInfo.value(QStringLiteral("compression")) },
         { QStringLiteral("sourceBytes"), in.sourceBytes }, { QStringLiteral("stages"), in.stageStatuses },
-        { QStringLiteral("encrypted"), false } };
+        { QStringLiteral("encrypted"), in.encrypted } };
     if (in.spec.kind == JobSpec::Kind::Files)
         archive.insert(QStringLiteral("tarFlags"),
             toArray(
@@ -106,11 +119,20 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
                 { QStringLiteral("hostKeySha256"), in.hostKeyFingerprint } } },
         { QStringLiteral("source"), source }, { QStringLiteral("tools"), tools },
         { QStringLiteral("archive"), archive }, { QStringLiteral("warnings"), toArray(in.warnings) },
-        { QStringLiteral("restore"), toArray(restoreCommands(in)) } };
+        { QStringLiteral("restore"), toArray(restoreCommands(in)) },
+        { QStringLiteral("encrypted"), in.encrypted } };
+    if (in.encrypted)
+        manifest.insert(QStringLiteral("encryption"),
+            QJsonObject { { QStringLiteral("cipher"), QStringLiteral("aes-256-ctr") },
+                { QStringLiteral("kdf"), QStringLiteral("pbkdf2") },
+                { QStringLiteral("md"), QStringLiteral("sha256") },
+                { QStringLiteral("iter"), kPbkdf2Iterations },
+                { QStringLiteral("wrappedKey"), in.wrappedKey },
+                { QStringLiteral("keyFingerprint"), in.keyFingerprint } });
     if (!in.sideKey.isEmpty()) {
         const bool globals = in.sideKind == QLatin1String("globals");
         QJsonObject side { { QStringLiteral("key"), in.sideKey },
-            { QStringLiteral("compression"), in.compression },
+            { QStringLiteral("compression"), in.compression }, { QStringLiteral("encrypted"), in.encrypted },
             { QStringLiteral("format"),
                 globals ? QStringLiteral("pg_dumpall --globals-only")
                         : QStringLiteral("tar -cvv --full-time listing") } };

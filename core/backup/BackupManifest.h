@@ -38,11 +38,18 @@ struct BackupManifestInput final {
     qint64 partSize = 0;
     QString stageStatuses;
     QStringList warnings;
+    // Encrypted archives (and their index or globals): the passphrase wrapped with the client's
+    // public key (base64) and that key's fingerprint ("SHA256:...").
+    bool encrypted = false;
+    QString wrappedKey;
+    QString keyFingerprint;
 };
 
 class BackupManifest final {
 public:
     static constexpr int kFormatVersion = 1;
+    // The host's encryption, fixed by the manifest contract (see DESIGN.md, Encryption).
+    static constexpr int kPbkdf2Iterations = 200000;
 
     static QJsonObject build(const BackupManifestInput &input);
     static QByteArray toBytes(const QJsonObject &manifest);

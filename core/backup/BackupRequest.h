@@ -56,6 +56,12 @@ struct BackupRequest final {
 
     SecureBytes databasePassword; // JobSpec::DatabaseLogin::Password only
 
+    // The client's manifest integrity (HMAC) key, from the keychain; every manifest is sealed.
+    SecureBytes integrityKey;
+    // JobSpec::encrypt only: the client's public key (PEM) that wraps each archive's passphrase.
+    QString encryptionPublicKey;
+    QString encryptionFingerprint;
+
     BackupRunOptions options;
 
     // Runs on the same host never overlap: "host:port", lower case.

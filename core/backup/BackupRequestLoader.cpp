@@ -1,6 +1,8 @@
 #include "backup/BackupRequestLoader.h"
 
+#include "backup/ClientKeyService.h"
 #include "secrets/SecretStore.h"
+#include "store/ClientKeyRepository.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -9,7 +11,10 @@ namespace cairn {
 
 BackupRequestLoader::BackupRequestLoader(
     std::shared_ptr<Database> database, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_secrets(secrets)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_secrets(secrets)
+    , m_clientKeys(new ClientKeyService(m_database, secrets, this))
 { }
 
 void BackupRequestLoader::start(qint64 jobId)
@@ -21,13 +26,29 @@ void BackupRequestLoader::start(qint64 jobId)
     // Counted up front so a job that finishes at once cannot end the loader early.
     const bool needsPassword = m_request.spec.kind != JobSpec::Kind::Files
         && m_request.spec.databaseLogin == JobSpec::DatabaseLogin::Password;
-    m_pending = needsPassword ? 3 : 2;
+    m_pending = needsPassword ? 4 : 3;
     readSecret(m_keyRef, &BackupRequest::sshPrivateKey, tr("the SSH key of %1").arg(m_request.serverName));
     readSecret(m_storageRef, &BackupRequest::storageSecret,
         tr("the secret key of the storage %1").arg(m_request.storageName));
     if (needsPassword)
         readSecret(m_request.spec.databasePasswordRef, &BackupRequest::databasePassword,
             tr("the database password of %1").arg(m_request.jobName));
+    // Every manifest is sealed: a client's first backup makes its integrity key.
+    m_clientKeys->ensureIntegrityKey(
+        m_request.clientId, [this](SecureBytes key, const ClientKeyService::Result &r) {
+            if (m_finished)
+                return;
+            if (!r.ok())
+                return finish(r.error);
+            m_request.integrityKey = std::move(key);
+            done();
+        });
+}
+
+void BackupRequestLoader::done()
+{
+    if (--m_pending == 0)
+        finish({});
 }
 
 QString BackupRequestLoader::loadRows(qint64 jobId)
@@ -85,6 +106,16 @@ QString BackupRequestLoader::loadRows(qint64 jobId)
         return tr("The job %1 points at storage of another client; choose a storage target of %2.")
             .arg(r.jobName, r.clientName);
     m_storageRef = q.value(21).toString();
+    if (r.spec.encrypt) {
+        const auto keys = ClientKeyRepository(m_database).find(r.clientId);
+        if (!keys || !keys->canEncrypt())
+            return tr(
+                "The job %1 encrypts its backups but %2 has no encryption key; create one with cairn-cli "
+                "client keys create (and save the recovery kit), or switch encryption off.")
+                .arg(r.jobName, r.clientName);
+        r.encryptionPublicKey = keys->publicKeyPem;
+        r.encryptionFingerprint = keys->fingerprint;
+    }
     return {};
 }
 
@@ -108,8 +139,7 @@ void BackupRequestLoader::onSecret(SecretJob *job, SecureBytes BackupRequest::*f
         return;
     }
     m_request.*field = job->takeData();
-    if (--m_pending == 0)
-        finish({});
+    done();
 }
 
 void BackupRequestLoader::finish(const QString &error)

@@ -19,6 +19,7 @@
 
 namespace cairn {
 
+class ClientKeyService;
 class SecretJob;
 class SecretStore;
 
@@ -44,9 +45,11 @@ private:
     void readSecret(const QString &reference, SecureBytes BackupRequest::*field, const QString &what);
     void onSecret(SecretJob *job, SecureBytes BackupRequest::*field, const QString &what);
     void finish(const QString &error);
+    void done();
 
     std::shared_ptr<Database> m_database;
     SecretStore *m_secrets;
+    ClientKeyService *m_clientKeys;
     BackupRequest m_request;
     QString m_keyRef; // keychain references, not secrets
     QString m_storageRef;

@@ -39,12 +39,12 @@ QByteArray BackupScript::command()
            "1; fi";
 }
 
-SecureBytes BackupScript::parameters(
-    const JobSpec &spec, const BackupScriptOptions &options, QByteArrayView databasePassword)
+SecureBytes BackupScript::parameters(const JobSpec &spec, const BackupScriptOptions &options,
+    QByteArrayView databasePassword, QByteArrayView encryptionPassphrase)
 {
     // Reserved up front so the buffer holding the password is never reallocated (a reallocation
     // would leave an unwiped copy behind); takeFrom() wipes this one.
-    qsizetype capacity = 4096 + databasePassword.size();
+    qsizetype capacity = 4096 + databasePassword.size() + encryptionPassphrase.size();
     for (const QStringList *list : { &spec.paths, &spec.excludes, &spec.databases }) {
         for (const QString &item : *list)
             capacity += item.size() * 3 + 16;
@@ -98,6 +98,9 @@ SecureBytes BackupScript::parameters(
     record(out, "cmd_timeout", qint64(spec.commandTimeoutSeconds));
     if (!spec.tempDir.isEmpty())
         record(out, "tmp_base", spec.tempDir);
+    // The archive's passphrase: data on stdin like every parameter, never argv (see backup.sh).
+    if (!encryptionPassphrase.isEmpty())
+        record(out, "enc_pass", encryptionPassphrase);
     record(out, "end", QByteArrayView());
     return SecureBytes::takeFrom(out);
 }

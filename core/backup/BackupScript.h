@@ -29,8 +29,8 @@ public:
     static QByteArray command();
     // The parameter records, ending with "end=". Holds the database password when given, so
     // it is returned as wiped bytes.
-    static SecureBytes parameters(
-        const JobSpec &spec, const BackupScriptOptions &options, QByteArrayView databasePassword = {});
+    static SecureBytes parameters(const JobSpec &spec, const BackupScriptOptions &options,
+        QByteArrayView databasePassword = {}, QByteArrayView encryptionPassphrase = {});
 };
 
 } // namespace cairn

@@ -212,6 +212,7 @@ QJsonObject JobSpec::toJson() const
         QJsonObject { { QStringLiteral("uploadBytesPerSecond"), uploadBytesPerSecond },
             { QStringLiteral("nice"), niceLevel }, { QStringLiteral("ioniceClass"), ioniceClass } });
     object.insert(QStringLiteral("retention"), retention.toJson());
+    object.insert(QStringLiteral("encrypt"), encrypt);
     object.insert(QStringLiteral("commands"),
         QJsonObject { { QStringLiteral("pre"), preCommand }, { QStringLiteral("post"), postCommand },
             { QStringLiteral("timeoutSeconds"), commandTimeoutSeconds } });
@@ -276,6 +277,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &object, QString *err
     spec.niceLevel = limits.value(QStringLiteral("nice")).toInt(spec.niceLevel);
     spec.ioniceClass = limits.value(QStringLiteral("ioniceClass")).toInt(spec.ioniceClass);
     spec.retention = RetentionPolicy::fromJson(object.value(QStringLiteral("retention")).toObject());
+    spec.encrypt = object.value(QStringLiteral("encrypt")).toBool(false);
 
     const QJsonObject commands = object.value(QStringLiteral("commands")).toObject();
     spec.preCommand = commands.value(QStringLiteral("pre")).toString();

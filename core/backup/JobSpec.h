@@ -73,6 +73,9 @@ public:
     QString tempDir;
     // Files: store the file index beside the archive.
     bool fileIndex = true;
+    // Encrypt the archive (and its index or globals) on the host with a fresh key per archive,
+    // wrapped with the client's public key (see DESIGN.md, Encryption).
+    bool encrypt = false;
 
     bool operator==(const JobSpec &) const = default;
 

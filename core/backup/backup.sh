@@ -23,6 +23,11 @@
 #   <- FAIL code detail                 then exit non-zero; nothing is left behind
 # The desktop may send STOP at any time; the script then stops everything and cleans up.
 #
+# Encryption (parameter enc_pass): after compression the stream goes through
+#   openssl enc -e -aes-256-ctr -pbkdf2 -iter 200000 -md sha256 -pass fd:3
+# with the passphrase on a pipe (printf is a builtin; nothing reaches argv, the environment or
+# disk), and so does the index or globals object. The SHA-256 and sizes are of what is stored.
+#
 # Everything runs in a private temp folder (mktemp -d) that a trap removes on every exit, and
 # every process the script starts is killed on exit. Temp space is bounded by
 # (parts in flight + 1) x part size and checked before the first part is cut.
@@ -36,6 +41,7 @@ declare -a P_PATHS=() P_EXCLUDES=() P_DATABASES=()
 P_MODE="" P_COMPRESSION=zstd P_LEVEL=0 P_INFLIGHT=4 P_URL_TIMEOUT=300 P_RATE=0 P_NICE=10 P_IONICE=1
 P_PRE="" P_POST="" P_CMD_TIMEOUT=600 P_TMP_BASE="" P_RETRIES=3 P_INDEX=1
 P_DB_LOGIN=socket P_DB_USER="" P_DB_HOST="" P_DB_PORT="" P_DB_SUDO_USER="" P_DB_PASSWORD=""
+P_ENC_PASS="" ENCRYPT=0
 
 TMP="" MAIN_PID=$$ CLEANED=0 PRE_RAN=0 FINISHED=0
 SRC_PID="" SHA_PID=""
@@ -110,6 +116,7 @@ cleanup() {
     CLEANED=1
     trap '' PIPE HUP INT TERM
     P_DB_PASSWORD=""
+    P_ENC_PASS=""
     exec 3>&- 4>&- 2>/dev/null
     kill_everything
     trap - TERM
@@ -158,6 +165,7 @@ read_parameters() {
         db_port) P_DB_PORT=$value ;;
         db_sudo_user) P_DB_SUDO_USER=$value ;;
         db_password) P_DB_PASSWORD=$value ;;
+        enc_pass) P_ENC_PASS=$value ;;
         end)
             seen_end=1
             break
@@ -166,6 +174,10 @@ read_parameters() {
         esac
     done
     ((seen_end)) || fail protocol "the parameters did not arrive"
+    if [[ -n "$P_ENC_PASS" ]]; then
+        [[ "$P_ENC_PASS" =~ ^[0-9a-f]{64}$ ]] || fail protocol "the encryption key is malformed"
+        ENCRYPT=1
+    fi
     local number
     for number in "$P_LEVEL" "$P_INFLIGHT" "$P_URL_TIMEOUT" "$P_RATE" "$P_NICE" "$P_IONICE" "$P_CMD_TIMEOUT" "$P_RETRIES"; do
         [[ "$number" =~ ^[0-9]{1,12}$ ]] || fail protocol "a numeric parameter is not a number"
@@ -368,6 +380,10 @@ setup_tools() {
     *) fail protocol "unknown compression" ;;
     esac
     info compression "${COMPRESS[*]}"
+    if ((ENCRYPT)); then
+        has openssl || fail missing-tool openssl
+        info openssl "$(openssl version 2>/dev/null | head -n 1)"
+    fi
     has curl || fail missing-tool curl
     info curl "$(curl --version 2>/dev/null | head -n 1)"
     has sha256sum || fail missing-tool sha256sum
@@ -419,6 +435,13 @@ source_stage() {
     esac
 }
 
+# Encrypts stdin to stdout with the archive's passphrase, read by openssl from fd 3: a pipe fed by
+# the printf builtin (process substitution), so the passphrase is in no argv and on no disk.
+encrypt_stage() {
+    exec 4>&-
+    exec openssl enc -e -aes-256-ctr -pbkdf2 -iter 200000 -md sha256 -pass fd:3 3< <(printf '%s' "$P_ENC_PASS")
+}
+
 # Cuts stdin into part files of exactly PART_SIZE bytes (the last one shorter), holding a slot
 # token for each part on disk so at most (in flight + 1) parts exist at once.
 cut_parts() {
@@ -444,9 +467,25 @@ cut_parts() {
 producer() {
     (
         exec 0</dev/null
-        source_stage | "${PRIO[@]}" "${COMPRESS[@]}" | tee "$TMP/sha.fifo" | cut_parts
-        echo "stages ${PIPESTATUS[*]}" >"$TMP/events"
+        if ((ENCRYPT)); then
+            source_stage | "${PRIO[@]}" "${COMPRESS[@]}" | encrypt_stage | tee "$TMP/sha.fifo" | cut_parts
+            st=("${PIPESTATUS[@]}")
+            # Reported in the order source, compress, tee, cut, encrypt.
+            echo "stages ${st[0]} ${st[1]} ${st[3]} ${st[4]} ${st[2]}" >"$TMP/events"
+        else
+            source_stage | "${PRIO[@]}" "${COMPRESS[@]}" | tee "$TMP/sha.fifo" | cut_parts
+            echo "stages ${PIPESTATUS[*]}" >"$TMP/events"
+        fi
     ) &
+}
+
+# The side object (index, globals): compressed, and encrypted like the archive when it is.
+side_compress() {
+    if ((ENCRYPT)); then
+        "${COMPRESS[@]}" | encrypt_stage
+    else
+        "${COMPRESS[@]}"
+    fi
 }
 
 md5_base64() {
@@ -688,9 +727,9 @@ main() {
             ;;
         upfail) fail upload "$(upload_fail_reason "${EV[1]}" "${EV[2]}" "${EV[*]:3}")" ;;
         stages)
-            # PIPESTATUS of source | compress | tee | cut.
+            # PIPESTATUS of source | compress | tee | cut (| encrypt, last).
             stages=("${EV[@]:1}")
-            ((${#stages[@]} == 4)) || fail internal "pipeline status missing"
+            ((${#stages[@]} == 4 + ENCRYPT)) || fail internal "pipeline status missing"
             status=${stages[0]}
             if ((status != 0)) && ! [[ "$P_MODE" == files && "$status" == 1 ]]; then
                 source_failure "$status"
@@ -698,6 +737,7 @@ main() {
             ((stages[1] == 0)) || fail compress "exit ${stages[1]}"
             ((stages[2] == 0)) || fail internal "tee exit ${stages[2]}"
             ((stages[3] == 0)) || fail internal "cutting parts failed (exit ${stages[3]})"
+            if ((ENCRYPT)); then ((stages[4] == 0)) || fail encrypt "openssl enc exit ${stages[4]}"; fi
             SRC_PID=""
             ;;
         *) fail internal "unknown event ${EV[0]:0:20}" ;;
@@ -717,7 +757,7 @@ main() {
     local side_kind="" side_file=""
     if [[ "$P_MODE" == files ]] && ((P_INDEX)) && [[ -f "$TMP/index" ]]; then
         side_kind=index
-        "${COMPRESS[@]}" <"$TMP/index" >"$TMP/side" || fail compress "index"
+        side_compress <"$TMP/index" >"$TMP/side" || fail compress "index"
         side_file=$TMP/side
     elif [[ "$P_MODE" == postgres ]] && has pg_dumpall; then
         side_kind=globals
@@ -728,9 +768,10 @@ main() {
             # Normal for a login that is not a superuser; the manifest says so, it is no warning.
             info globals_passwords "no (pg_dumpall needs a superuser to read them)"
         fi
-        "${COMPRESS[@]}" <"$TMP/globals" >"$TMP/side" || fail compress "globals"
+        side_compress <"$TMP/globals" >"$TMP/side" || fail compress "globals"
         side_file=$TMP/side
     fi
+    P_ENC_PASS=""
     if [[ -n "$side_kind" ]]; then
         local side_size side_md5
         side_size=$(stat -c %s -- "$side_file")
@@ -750,7 +791,9 @@ main() {
             say "WARN post-command the command after the backup failed"
         fi
     fi
-    say "DONE $total $sha $SOURCE_BYTES source=${stages[0]},compress=${stages[1]},tee=${stages[2]},cut=${stages[3]}"
+    local stage_list="source=${stages[0]},compress=${stages[1]},tee=${stages[2]},cut=${stages[3]}"
+    ((ENCRYPT)) && stage_list+=",encrypt=${stages[4]}"
+    say "DONE $total $sha $SOURCE_BYTES $stage_list"
     exit 0
 }
 

@@ -1,6 +1,7 @@
 #include "secrets/SecureBytes.h"
 
 #include <openssl/crypto.h>
+#include <openssl/rand.h>
 
 namespace cairn {
 
@@ -13,6 +14,15 @@ SecureBytes SecureBytes::takeFrom(QByteArray &source)
 {
     SecureBytes result { QByteArrayView(source) };
     wipe(source);
+    return result;
+}
+
+SecureBytes SecureBytes::random(qsizetype size)
+{
+    SecureBytes result;
+    result.m_bytes.resize(size_t(size));
+    if (size > 0 && RAND_bytes(result.m_bytes.data(), int(size)) != 1)
+        result.clear();
     return result;
 }
 

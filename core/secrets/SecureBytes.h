@@ -13,6 +13,8 @@ public:
     explicit SecureBytes(QByteArrayView bytes);
     // Takes the bytes and wipes the source array (which must not be shared).
     static SecureBytes takeFrom(QByteArray &source);
+    // size bytes from OpenSSL's random generator (RAND_bytes); empty when it fails.
+    static SecureBytes random(qsizetype size);
     ~SecureBytes();
 
     SecureBytes(SecureBytes &&other) noexcept;

@@ -79,9 +79,11 @@ QStringList columnsOf(QSqlDatabase &db, const QString &table)
 
 const QStringList &KitConfiguration::tables()
 {
-    static const QStringList list { QStringLiteral("clients"), QStringLiteral("ssh_keys"),
-        QStringLiteral("servers"), QStringLiteral("storage_targets"), QStringLiteral("provider_accounts"),
-        QStringLiteral("jobs") };
+    // client_keys carries the references of the encryption and integrity keys, so those secrets
+    // travel in the kit and an imported kit can decrypt and verify the client's backups.
+    static const QStringList list { QStringLiteral("clients"), QStringLiteral("client_keys"),
+        QStringLiteral("ssh_keys"), QStringLiteral("servers"), QStringLiteral("storage_targets"),
+        QStringLiteral("provider_accounts"), QStringLiteral("jobs") };
     return list;
 }
 

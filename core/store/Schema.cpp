@@ -191,11 +191,32 @@ QStringList version4()
     };
 }
 
+// Client keys (issue 5, encryption): per client the public half of its RSA-4096 encryption key
+// and whether Cairn holds the private half (in the keychain under private_key_ref; a client may
+// keep it offline and give Cairn the public key only), and the keychain reference of its 32-byte
+// manifest integrity (HMAC) key. A row may exist with the integrity key only: it is made on a
+// client's first backup, encrypted or not. The *_ref columns put both secrets in recovery kits.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE client_keys (
+            id                INTEGER PRIMARY KEY,
+            client_id         INTEGER NOT NULL UNIQUE REFERENCES clients(id) ON DELETE CASCADE,
+            public_key_pem    TEXT,
+            fingerprint       TEXT,
+            has_private       INTEGER NOT NULL DEFAULT 0 CHECK (has_private IN (0, 1)),
+            private_key_ref   TEXT UNIQUE,
+            integrity_key_ref TEXT NOT NULL UNIQUE,
+            created_at        INTEGER NOT NULL
+        ))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1(), version2(), version3(), version4() };
+    static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5() };
     return all;
 }
 

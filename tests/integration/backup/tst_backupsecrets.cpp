@@ -1,14 +1,22 @@
 // No secret in any host process's argv: the host side of two backups (files, and a MariaDB dump
 // with a planted password) runs under strace, which records every execve with its full argv and
 // environment size; the trace must hold none of the planted canaries nor any presigned URL's
-// signature — while showing that tar, mariadb-dump and curl did run. The same canaries must not be
-// in Cairn's SQLite files either.
+// signature — while showing that tar, mariadb-dump and curl did run. A third, encrypted backup adds
+// its archive passphrase as a canary (recovered afterwards from the manifest's wrapped key with the
+// client's private key), while showing openssl enc ran. The same canaries must not be in Cairn's
+// SQLite files or the runs' logs either.
 #include "BackupTestBed.h"
+
+#include "backup/ClientKeyPair.h"
+#include "backup/ClientKeyService.h"
 
 #include "store/Database.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -114,6 +122,25 @@ private Q_SLOTS:
         const BackupTestBed::Outcome second = bed->run(bed->addJob(QStringLiteral("dump"), dump), options);
         QVERIFY2(second.result.succeeded(), qPrintable(second.result.message + second.result.detail));
 
+        // An encrypted backup: the client's key pair first, as `client keys create` makes it.
+        ClientKeyService keys(bed->database(), &bed->secrets(), nullptr);
+        {
+            QEventLoop loop;
+            ClientKeyService::Result created;
+            keys.createKeyPair(bed->clientId(), [&](const ClientKeyService::Result &r) {
+                created = r;
+                loop.quit();
+            });
+            loop.exec();
+            QVERIFY2(created.ok(), qPrintable(created.error));
+        }
+        JobSpec encrypted;
+        encrypted.paths = { tree };
+        encrypted.encrypt = true;
+        const BackupTestBed::Outcome third
+            = bed->run(bed->addJob(QStringLiteral("encrypted"), encrypted), options);
+        QVERIFY2(third.result.succeeded(), qPrintable(third.result.message + third.result.detail));
+
         strace.terminate();
         QVERIFY(strace.waitForFinished(20000));
         const QByteArray traced = readAll(trace);
@@ -136,6 +163,37 @@ private Q_SLOTS:
         QVERIFY(!traced.contains(password));
         QVERIFY(!traced.contains(bed->s3().secret()));
 
+        // The encrypted run's passphrase, unwrapped from its manifest with the client's private key.
+        QSqlQuery manifestRow(bed->database()->connection());
+        manifestRow.prepare(QStringLiteral("SELECT manifest_json FROM backups WHERE run_id = ?"));
+        manifestRow.addBindValue(third.runId);
+        QVERIFY(manifestRow.exec() && manifestRow.next());
+        const QJsonObject encryption = QJsonDocument::fromJson(manifestRow.value(0).toByteArray())
+                                           .object()
+                                           .value(QStringLiteral("encryption"))
+                                           .toObject();
+        SecureBytes privateKey;
+        {
+            QEventLoop loop;
+            keys.readPrivateKey(bed->clientId(), [&](SecureBytes key, const ClientKeyService::Result &) {
+                privateKey = std::move(key);
+                loop.quit();
+            });
+            loop.exec();
+        }
+        QString unwrapError;
+        const SecureBytes passphrase = ClientKeyPair::unwrap(privateKey,
+            QByteArray::fromBase64(encryption.value(QStringLiteral("wrappedKey")).toString().toLatin1()),
+            &unwrapError);
+        QVERIFY2(passphrase.size() == 64, qPrintable(unwrapError));
+        const QByteArray passphraseCanary = passphrase.view().toByteArray();
+        QVERIFY(traced.contains("\"openssl\", \"enc\", \"-e\", \"-aes-256-ctr\""));
+        QVERIFY(traced.contains("\"fd:3\""));
+        QVERIFY(!traced.contains(passphraseCanary));
+        // Nor the raw 32-byte key's other spellings (upper-case hex, base64).
+        QVERIFY(!traced.contains(passphraseCanary.toUpper()));
+        QVERIFY(!traced.contains(QByteArray::fromHex(passphraseCanary).toBase64()));
+
         // Nor in Cairn's database files (the WAL included).
         QByteArray stored;
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
@@ -143,10 +201,13 @@ private Q_SLOTS:
         QVERIFY(stored.size() > 0);
         QVERIFY(!stored.contains(password));
         QVERIFY(!stored.contains(bed->s3().secret()));
+        QVERIFY(!stored.contains(passphraseCanary));
+        QVERIFY(!stored.contains(QByteArray::fromHex(passphraseCanary)));
         for (const QString &signature : std::as_const(signatures))
             QVERIFY(!stored.contains(signature.toLatin1()));
-        const QString logs = first.log.join(u'\n') + second.log.join(u'\n');
+        const QString logs = first.log.join(u'\n') + second.log.join(u'\n') + third.log.join(u'\n');
         QVERIFY(!logs.contains(QString::fromLatin1(password)));
+        QVERIFY(!logs.contains(QString::fromLatin1(passphraseCanary)));
         QVERIFY(!logs.contains(QStringLiteral("X-Amz-Signature")));
     }
 };

@@ -38,6 +38,15 @@ bool fill(const std::shared_ptr<Database> &db, const QString &clientName, const 
     if (!client)
         return false;
     const qint64 key = addKey(db, client, QStringLiteral("deploy"), QStringLiteral("ssh-key/") + tag);
+    QSqlQuery clientKeys(db->connection());
+    clientKeys.prepare(QStringLiteral(
+        "INSERT INTO client_keys (client_id, public_key_pem, fingerprint, has_private, private_key_ref, "
+        "integrity_key_ref, created_at) VALUES (?, 'pem', 'SHA256:k', 1, ?, ?, 1)"));
+    clientKeys.addBindValue(client);
+    clientKeys.addBindValue(QStringLiteral("client-key/") + tag);
+    clientKeys.addBindValue(QStringLiteral("integrity-key/") + tag);
+    if (!clientKeys.exec())
+        return false;
     Server server;
     server.clientId = client;
     server.name = QStringLiteral("web1");
@@ -116,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(KitConfiguration::validate(*config).isEmpty());
         QCOMPARE(KitConfiguration::clientNames(*config), QStringList { QStringLiteral("Acme \"GmbH\"") });
         QCOMPARE(KitConfiguration::secretReferences(*config),
-            (QStringList { QStringLiteral("provider/acme"), QStringLiteral("ssh-key/acme"),
+            (QStringList { QStringLiteral("client-key/acme"), QStringLiteral("integrity-key/acme"),
+                QStringLiteral("provider/acme"), QStringLiteral("ssh-key/acme"),
                 QStringLiteral("storage/acme") }));
         const QJsonObject tables = config->value(QStringLiteral("tables")).toObject();
         for (const QString &table : KitConfiguration::tables())
@@ -127,7 +137,7 @@ private Q_SLOTS:
         const std::optional<QJsonObject> all = KitConfiguration::collect(db, {}, &error);
         QVERIFY(all);
         QCOMPARE(KitConfiguration::clientNames(*all).size(), 2);
-        QCOMPARE(KitConfiguration::secretReferences(*all).size(), 6);
+        QCOMPARE(KitConfiguration::secretReferences(*all).size(), 10);
 
         QVERIFY(!KitConfiguration::collect(db, { 9999 }, &error));
         QVERIFY(error.endsWith(QLatin1Char('.')));
@@ -167,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(jobs.first().storageName, QStringLiteral("bucket"));
         QCOMPARE(StorageRepository(to).list(client->id).first().secretRef, QStringLiteral("storage/acme"));
         QCOMPARE(count(to, QStringLiteral("provider_accounts")), 2);
+        // The client's encryption and integrity keys follow the client (their secrets ride in the kit).
+        QSqlQuery clientKeys(to->connection());
+        QVERIFY(clientKeys.exec(QStringLiteral(
+            "SELECT client_id, private_key_ref, integrity_key_ref, has_private FROM client_keys "
+            "WHERE private_key_ref = 'client-key/acme'")));
+        QVERIFY(clientKeys.next());
+        QCOMPARE(clientKeys.value(0).toLongLong(), client->id);
+        QCOMPARE(clientKeys.value(2).toString(), QStringLiteral("integrity-key/acme"));
+        QCOMPARE(clientKeys.value(3).toInt(), 1);
     }
 
     void importThatDoesNotFitChangesNothing_data()
