@@ -136,17 +136,17 @@ qint64 RunManager::enqueueRestore(RestoreRequest request, QString *error)
     }
     request.database = m_database;
     StoreError storeError;
-    const qint64 restoreId = RestoreRepository(m_database).insert(
-        request.backup.id, request.kindName(), request.serverName, request.targetName(), &storeError);
+    const qint64 restoreId = RestoreRepository(m_database)
+                                 .insert(request.backup.id, request.kindName(), request.serverName,
+                                     request.targetName(), &storeError);
     if (!restoreId) {
         if (error)
             *error = storeError.message;
         return 0;
     }
     auto *run = new RestoreRun(restoreId, std::move(request));
-    connect(run, &RestoreRun::progress, this, [this, restoreId](qint64 bytes, qint64 total) {
-        Q_EMIT restoreProgress(restoreId, bytes, total);
-    });
+    connect(run, &RestoreRun::progress, this,
+        [this, restoreId](qint64 bytes, qint64 total) { Q_EMIT restoreProgress(restoreId, bytes, total); });
     connect(run, &RestoreRun::logLine, this,
         [this, restoreId](const QString &line) { Q_EMIT restoreLog(restoreId, line); });
     connect(run, &RestoreRun::finished, this,

@@ -10,7 +10,8 @@
 
 namespace cairn {
 
-RestoreRequestLoader::RestoreRequestLoader(std::shared_ptr<Database> database, SecretStore *secrets, QObject *parent)
+RestoreRequestLoader::RestoreRequestLoader(
+    std::shared_ptr<Database> database, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_secrets(secrets)
 { }
 
@@ -51,9 +52,10 @@ QString RestoreRequestLoader::loadRows(qint64 backupId, qint64 serverId)
     q.addBindValue(serverId);
     q.addBindValue(r.backup.serverName);
     if (!q.exec() || !q.next())
-        return serverId > 0 ? tr("The server is not one of this backup's client; choose a server of the same client.")
-                            : tr("The server %1 the backup came from no longer exists; choose another server.")
-                                  .arg(r.backup.serverName);
+        return serverId > 0
+            ? tr("The server is not one of this backup's client; choose a server of the same client.")
+            : tr("The server %1 the backup came from no longer exists; choose another server.")
+                  .arg(r.backup.serverName);
     r.serverId = q.value(0).toLongLong();
     r.serverName = q.value(1).toString();
     r.endpoint = SshEndpoint { q.value(2).toString(), q.value(3).toInt(), q.value(4).toString() };
@@ -79,8 +81,8 @@ QString RestoreRequestLoader::loadRows(qint64 backupId, qint64 serverId)
     r.target.region = t.value(4).toString();
     r.target.bucket = t.value(5).toString();
     r.target.prefix = t.value(6).toString();
-    r.target.addressing
-        = t.value(7).toString() == QLatin1String("virtual") ? S3Addressing::VirtualHosted : S3Addressing::Path;
+    r.target.addressing = t.value(7).toString() == QLatin1String("virtual") ? S3Addressing::VirtualHosted
+                                                                            : S3Addressing::Path;
     r.target.accessKeyId = t.value(8).toString();
     m_storageRef = t.value(9).toString();
     if (t.value(10).toLongLong() != r.backup.clientId)
@@ -108,7 +110,8 @@ QString RestoreRequestLoader::loadRows(qint64 backupId, qint64 serverId)
     return {};
 }
 
-void RestoreRequestLoader::readSecret(const QString &reference, SecureBytes RestoreRequest::*field, const QString &what)
+void RestoreRequestLoader::readSecret(
+    const QString &reference, SecureBytes RestoreRequest::*field, const QString &what)
 {
     SecretJob *job = m_secrets->read(reference);
     connect(job, &SecretJob::finished, this, [this, field, what](SecretJob *done) {

@@ -51,8 +51,10 @@ class RestoreRun::Conversation final {
 
 public:
     explicit Conversation(RestoreRun &run)
-        : m_run(run), m_request(run.m_request), m_server(run.m_request.serverName),
-          m_job(run.m_request.backup.jobName)
+        : m_run(run)
+        , m_request(run.m_request)
+        , m_server(run.m_request.serverName)
+        , m_job(run.m_request.backup.jobName)
     {
         m_lastOutputMs = nowMs();
     }
@@ -148,10 +150,12 @@ QString RestoreRun::validate(const RestoreRequest &r)
             return tr("The folder to restore must be named as in the file index, without a leading \"/\".");
         for (const QString &member : r.members) {
             if (member.isEmpty() || member.contains(QChar(0)))
-                return tr("A file chosen to restore has an empty or invalid name; choose it from the index again.");
+                return tr(
+                    "A file chosen to restore has an empty or invalid name; choose it from the index again.");
         }
         if (r.overOriginal && r.confirmation != r.serverName)
-            return tr("Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")
+            return tr(
+                "Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")
                 .arg(r.destination, r.serverName);
     }
     if (r.mode == RestoreRequest::Mode::Database) {
@@ -172,7 +176,8 @@ QString RestoreRun::validate(const RestoreRequest &r)
 QList<QByteArrayView> RestoreRun::Conversation::secrets() const
 {
     QList<QByteArrayView> list;
-    for (const SecureBytes *secret : { &m_request.storageSecret, &m_request.passphrase, &m_request.databasePassword })
+    for (const SecureBytes *secret :
+        { &m_request.storageSecret, &m_request.passphrase, &m_request.databasePassword })
         if (!secret->isEmpty())
             list << secret->view();
     return list;
@@ -244,8 +249,8 @@ RestoreResult RestoreRun::Conversation::execute()
             break;
         case RestoreRequest::Mode::Files:
             m_result.restoredTo = m_request.destination;
-            m_result.message
-                = tr("The backup of %1 was restored to %2 on %3.").arg(m_job, m_request.destination, m_server);
+            m_result.message = tr("The backup of %1 was restored to %2 on %3.")
+                                   .arg(m_job, m_request.destination, m_server);
             break;
         case RestoreRequest::Mode::Database:
             m_result.restoredTo = m_request.databaseName;
@@ -324,7 +329,8 @@ bool RestoreRun::Conversation::connectToServer()
         SshKey::ImportResult key = SshKey::importPrivateKey(m_request.sshPrivateKey.view());
         m_request.sshPrivateKey.clear();
         if (!key.ok()) {
-            fail(tr("The SSH key for %1 could not be read from the keychain (%2); generate or import it again.")
+            fail(tr(
+                "The SSH key for %1 could not be read from the keychain (%2); generate or import it again.")
                      .arg(m_server, key.message));
             return false;
         }
@@ -345,12 +351,14 @@ bool RestoreRun::Conversation::runScript()
         fail(s3.errorString());
         return false;
     }
-    PresignedUrl url = s3.presigner().presignGet(m_request.backup.objectKey, m_request.options.urlExpirySeconds);
+    PresignedUrl url
+        = s3.presigner().presignGet(m_request.backup.objectKey, m_request.options.urlExpirySeconds);
     if (m_request.options.presignHook)
         m_request.options.presignHook(url);
     if (!url.isValid()) {
         fail(url.error.isEmpty()
-                ? tr("Cairn could not sign a download URL for %1; check the storage settings.").arg(m_request.storageName)
+                ? tr("Cairn could not sign a download URL for %1; check the storage settings.")
+                      .arg(m_request.storageName)
                 : url.error);
         return false;
     }
@@ -384,17 +392,20 @@ bool RestoreRun::Conversation::runScript()
     if (!m_failure.isEmpty() || m_run.m_cancel.load())
         return false;
     if (m_idleAbort.load()) {
-        fail(tr("%1 stopped answering during the restore; check the server and the network, then run it again.")
+        fail(tr(
+            "%1 stopped answering during the restore; check the server and the network, then run it again.")
                  .arg(m_server));
         return false;
     }
     if (!m_done) {
         if (!result.ok() && result.error.kind != SshErrorKind::CommandFailed)
-            fail(tr("The connection to %1 was lost during the restore (%2); check the network and run it again.")
+            fail(tr(
+                "The connection to %1 was lost during the restore (%2); check the network and run it again.")
                      .arg(m_server, lowerFirst(result.error.message)));
         else
-            fail(tr("The restore script on %1 ended without finishing; run it again, and check the server's log "
-                    "if it happens again.")
+            fail(tr(
+                "The restore script on %1 ended without finishing; run it again, and check the server's log "
+                "if it happens again.")
                      .arg(m_server));
         return false;
     }
@@ -421,9 +432,10 @@ void RestoreRun::Conversation::onStdout(QByteArrayView data)
     m_lineBuffer.remove(0, start);
     if (m_lineBuffer.size() > RemoteMessage::kMaxLineBytes) {
         m_lineBuffer.clear();
-        fail(tr("The restore script on %1 broke Cairn's rules (a line too long), so Cairn stopped it; run the "
-                "restore again.")
-                 .arg(m_server));
+        fail(
+            tr("The restore script on %1 broke Cairn's rules (a line too long), so Cairn stopped it; run the "
+               "restore again.")
+                .arg(m_server));
     }
 }
 
@@ -450,7 +462,8 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
 {
     using Type = RemoteMessage::Type;
     const auto broken = [this](const QString &what) {
-        fail(tr("The restore script on %1 broke Cairn's rules (%2), so Cairn stopped it; run the restore again.")
+        fail(tr(
+            "The restore script on %1 broke Cairn's rules (%2), so Cairn stopped it; run the restore again.")
                  .arg(m_server, what));
     };
     switch (m.type) {
@@ -510,14 +523,16 @@ QString RestoreRun::Conversation::remoteFailureSentence()
     if (code == "size") {
         m_result.integrityFailed = true;
         const QStringList words = detail.split(QLatin1Char(' '));
-        return tr("The archive in %1 is %2 bytes but its manifest says %3, so it is incomplete or was replaced "
-                  "and %4; restore an older backup and check the storage.")
+        return tr(
+            "The archive in %1 is %2 bytes but its manifest says %3, so it is incomplete or was replaced "
+            "and %4; restore an older backup and check the storage.")
             .arg(storage, words.value(0), words.value(1), untouched);
     }
     if (code == "checksum") {
         m_result.integrityFailed = true;
-        return tr("The archive in %1 does not match the SHA-256 in its manifest, so it was changed or damaged "
-                  "and %2; restore an older backup and check the storage.")
+        return tr(
+            "The archive in %1 does not match the SHA-256 in its manifest, so it was changed or damaged "
+            "and %2; restore an older backup and check the storage.")
             .arg(storage, untouched);
     }
     if (code == "download") {
@@ -526,8 +541,9 @@ QString RestoreRun::Conversation::remoteFailureSentence()
             return tr("%1 no longer has the archive of this backup, so %2; restore another backup.")
                 .arg(storage, untouched);
         }
-        return tr("%1 could not download the archive from %2 (%3); check the server's connection to the storage "
-                  "and try again.")
+        return tr(
+            "%1 could not download the archive from %2 (%3); check the server's connection to the storage "
+            "and try again.")
             .arg(server, storage, detail);
     }
     bool encrypted = false;
@@ -535,8 +551,9 @@ QString RestoreRun::Conversation::remoteFailureSentence()
     QString ignored;
     RestoreScript::readEncryption(m_request.backup.manifestJson, &encrypted, &iterations, &ignored);
     if ((code == "decrypt" || code == "decompress") && encrypted)
-        return tr("The archive could not be decrypted with the key Cairn has for it (%1), so nothing was restored; "
-                  "check that the client's key is the one the backup was made with.")
+        return tr(
+            "The archive could not be decrypted with the key Cairn has for it (%1), so nothing was restored; "
+            "check that the client's key is the one the backup was made with.")
             .arg(detail);
     if (code == "decompress")
         return tr("The archive could not be decompressed on %1 (%2), so nothing was restored; check that the "
@@ -544,26 +561,32 @@ QString RestoreRun::Conversation::remoteFailureSentence()
             .arg(server, detail);
     if (code == "load")
         return m_request.mode == RestoreRequest::Mode::Database
-            ? tr("Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the login "
+            ? tr("Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the "
+                 "login "
                  "and try again.")
                   .arg(m_request.databaseName, server, detail)
-            : tr("tar could not extract the archive on %1 (%2), so nothing was restored; check the free space "
-                 "and the names you chose.")
+            : tr(
+                "tar could not extract the archive on %1 (%2), so nothing was restored; check the free space "
+                "and the names you chose.")
                   .arg(server, detail);
     if (code == "target-exists")
         return tr("%1 already exists on %2; choose a new folder, or confirm restoring over it with the "
                   "server's name.")
             .arg(detail, server);
     if (code == "target-parent")
-        return tr("The folder %1 does not exist on %2; create it first or choose another target.").arg(detail, server);
+        return tr("The folder %1 does not exist on %2; create it first or choose another target.")
+            .arg(detail, server);
     if (code == "target-write")
-        return tr("Cairn cannot write in %1 on %2; choose a folder the SSH user may write to.").arg(detail, server);
+        return tr("Cairn cannot write in %1 on %2; choose a folder the SSH user may write to.")
+            .arg(detail, server);
     if (code == "database-exists")
         return tr("The database %1 already exists on %2; choose a new name.").arg(detail, server);
     if (code == "database")
-        return tr("Cairn could not prepare the database on %1 (%2); check the database login.").arg(server, detail);
+        return tr("Cairn could not prepare the database on %1 (%2); check the database login.")
+            .arg(server, detail);
     if (code == "move")
-        return tr("The restored files could not be moved into place on %1 (%2); the target was left as it was.")
+        return tr(
+            "The restored files could not be moved into place on %1 (%2); the target was left as it was.")
             .arg(server, detail);
     if (code == "not-in-archive")
         return tr("The archive holds no folder %1; choose a folder from the backup's index.").arg(detail);

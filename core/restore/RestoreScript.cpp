@@ -52,7 +52,8 @@ QString RestoreScript::compressionName(const QString &compression)
     return QStringLiteral("none");
 }
 
-bool RestoreScript::readEncryption(const QByteArray &manifestJson, bool *encrypted, int *iterations, QString *error)
+bool RestoreScript::readEncryption(
+    const QByteArray &manifestJson, bool *encrypted, int *iterations, QString *error)
 {
     *encrypted = false;
     *iterations = 0;
@@ -115,8 +116,9 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
         break;
     case RestoreRequest::Mode::Database: {
         const JobSpec &login = request.databaseLogin;
-        record(out, "mode", request.backup.kind == QLatin1String("postgres") ? QStringLiteral("postgres")
-                                                                              : QStringLiteral("mysql"));
+        record(out, "mode",
+            request.backup.kind == QLatin1String("postgres") ? QStringLiteral("postgres")
+                                                             : QStringLiteral("mysql"));
         record(out, "database", request.databaseName);
         record(out, "source_database", request.sourceDatabase);
         record(out, "db_login", JobSpec::loginName(login.databaseLogin));

@@ -22,7 +22,8 @@ public:
     static QString compressionName(const QString &compression);
     // What the manifest says about encryption: whether the archive is encrypted and openssl's
     // iteration count; false with *error when it names a cipher this version cannot read.
-    static bool readEncryption(const QByteArray &manifestJson, bool *encrypted, int *iterations, QString *error);
+    static bool readEncryption(
+        const QByteArray &manifestJson, bool *encrypted, int *iterations, QString *error);
 };
 
 } // namespace cairn

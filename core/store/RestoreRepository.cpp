@@ -62,8 +62,9 @@ void RestoreRepository::finished(qint64 id, const QString &status, qint64 bytes,
     const QString &message, const QString &detail)
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE restores SET status = ?, finished_at = ?, bytes = ?, bytes_to_desktop = ?, "
-                             "message = ?, detail = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE restores SET status = ?, finished_at = ?, bytes = ?, bytes_to_desktop = ?, "
+                       "message = ?, detail = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(bytes);
@@ -77,8 +78,9 @@ void RestoreRepository::finished(qint64 id, const QString &status, qint64 bytes,
 std::optional<RestoreRow> RestoreRepository::find(qint64 id) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT id, backup_id, kind, server_name, target, status, started_at, finished_at, "
-                             "bytes, bytes_to_desktop, message, detail FROM restores WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, backup_id, kind, server_name, target, status, started_at, finished_at, "
+                       "bytes, bytes_to_desktop, message, detail FROM restores WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -124,7 +126,8 @@ StoreError RestoreRepository::setVerified(qint64 backupId, bool ok, const QDateT
     q.addBindValue(ok ? 1 : 0);
     q.addBindValue(backupId);
     if (!q.exec())
-        return StoreError::fail(tr("Cairn could not record the verification (%1).").arg(q.lastError().text()));
+        return StoreError::fail(
+            tr("Cairn could not record the verification (%1).").arg(q.lastError().text()));
     return StoreError::none();
 }
 
@@ -135,7 +138,8 @@ StoreError RestoreRepository::setDrilled(qint64 backupId, const QDateTime &at)
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(backupId);
     if (!q.exec())
-        return StoreError::fail(tr("Cairn could not record the restore drill (%1).").arg(q.lastError().text()));
+        return StoreError::fail(
+            tr("Cairn could not record the restore drill (%1).").arg(q.lastError().text()));
     return StoreError::none();
 }
 
@@ -154,8 +158,9 @@ QHash<qint64, BackupVerification> RestoreRepository::verifications() const
     QHash<qint64, BackupVerification> all;
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, verified_at, verify_ok, drilled_at FROM backups WHERE verified_at IS "
-                               "NOT NULL OR drilled_at IS NOT NULL")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, verified_at, verify_ok, drilled_at FROM backups WHERE verified_at IS "
+                           "NOT NULL OR drilled_at IS NOT NULL")))
         return all;
     while (q.next())
         all.insert(q.value(0).toLongLong(), verificationFrom(q, 1));

@@ -45,8 +45,8 @@ public:
     qint64 insert(qint64 backupId, const QString &kind, const QString &serverName, const QString &target,
         StoreError *error);
     void started(qint64 id);
-    void finished(qint64 id, const QString &status, qint64 bytes, qint64 bytesToDesktop, const QString &message,
-        const QString &detail);
+    void finished(qint64 id, const QString &status, qint64 bytes, qint64 bytesToDesktop,
+        const QString &message, const QString &detail);
     std::optional<RestoreRow> find(qint64 id) const;
     QList<RestoreRow> listForBackup(qint64 backupId) const;
 
