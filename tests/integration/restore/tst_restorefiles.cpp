@@ -3,12 +3,11 @@
 // standing for another server, whole or as one file and one folder chosen from the index. A
 // corrupted or truncated object fails verify and restore with one sentence, and the target is
 // left exactly as it was.
-#include "BackupTestBed.h"
+#include "RestoreTestRun.h"
 
 #include "backup/BackupsInUse.h"
 #include "backup/RetentionApplier.h"
 #include "backup/RunManager.h"
-#include "restore/RestoreRequestLoader.h"
 #include "ssh/SshHostKey.h"
 #include "store/Database.h"
 #include "store/RestoreRepository.h"
@@ -42,12 +41,6 @@ QByteArray listing(const QString &dir)
     return r.out + r.err;
 }
 
-struct Finished {
-    bool ok = false;
-    RestoreResult result;
-    QStringList log;
-};
-
 } // namespace
 
 class TestRestoreFiles final : public QObject {
@@ -56,43 +49,10 @@ class TestRestoreFiles final : public QObject {
 private:
     RestoreRequest load(qint64 serverId, RestoreRequest::Mode mode)
     {
-        RestoreRequestLoader loader(m_bed->database(), &m_bed->secrets());
-        QSignalSpy loaded(&loader, &RestoreRequestLoader::finished);
-        loader.start(m_backupId, serverId, mode);
-        if (!loader.isFinished())
-            loaded.wait(30000);
-        if (!loader.ok())
-            qWarning("loader: %s", qPrintable(loader.errorString()));
-        return loader.takeRequest();
+        return loadRestore(*m_bed, m_backupId, serverId, mode);
     }
 
-    Finished run(RestoreRequest request)
-    {
-        Finished out;
-        RunManager manager(m_bed->database());
-        QObject context;
-        QObject::connect(&manager, &RunManager::restoreLog, &context,
-            [&](qint64, const QString &line) { out.log << line; });
-        QSignalSpy finished(&manager, &RunManager::restoreFinished);
-        QString error;
-        const qint64 id = manager.enqueueRestore(std::move(request), &error);
-        if (!id) {
-            out.result.message = error;
-            return out;
-        }
-        if (finished.isEmpty())
-            finished.wait(600000);
-        if (finished.isEmpty()) {
-            out.result.message = QStringLiteral("the restore did not finish in time");
-            return out;
-        }
-        out.result = finished.first().at(1).value<RestoreResult>();
-        out.ok = out.result.succeeded();
-        const auto row = RestoreRepository(m_bed->database()).find(id);
-        if (!row || row->status != out.result.statusName())
-            out.log << QStringLiteral("the restores row does not match the result");
-        return out;
-    }
+    RestoreOutcome run(RestoreRequest request) { return runRestore(*m_bed, std::move(request)); }
 
     QString compare(const QString &source, const QString &restored)
     {
@@ -183,7 +143,7 @@ private Q_SLOTS:
         const QString target
             = m_bed->path(secondServer ? QStringLiteral("to second") : QStringLiteral("to same"));
         request.destination = target;
-        const Finished done = run(std::move(request));
+        const RestoreOutcome done = run(std::move(request));
         QVERIFY2(done.ok,
             qPrintable(done.result.message + QLatin1Char('\n') + done.result.detail + QLatin1Char('\n')
                 + done.log.join(QLatin1Char('\n'))));
@@ -208,7 +168,7 @@ private Q_SLOTS:
         request.archiveRoot = m_archiveRoot;
         request.members
             = { m_archiveRoot + QStringLiteral("/-C"), m_archiveRoot + QStringLiteral("/sub dir") };
-        const Finished done = run(std::move(request));
+        const RestoreOutcome done = run(std::move(request));
         QVERIFY2(done.ok, qPrintable(done.result.message + done.result.detail));
         const TestProcess::Result listed
             = shell(QStringLiteral("cd \"$1\" && find . | LC_ALL=C sort"), { target });
@@ -229,7 +189,7 @@ private Q_SLOTS:
         request.overOriginal = true;
         request.confirmation = QStringLiteral("web");
         const QByteArray before = listing(m_root);
-        const Finished refused = run(std::move(request));
+        const RestoreOutcome refused = run(std::move(request));
         QVERIFY(!refused.ok);
         QVERIFY2(refused.result.message.contains(m_bed->serverName()), qPrintable(refused.result.message));
         QCOMPARE(listing(m_root), before);
@@ -238,7 +198,7 @@ private Q_SLOTS:
         RestoreRequest plain = load(0, RestoreRequest::Mode::Files);
         plain.destination = m_root;
         plain.archiveRoot = m_archiveRoot;
-        const Finished exists = run(std::move(plain));
+        const RestoreOutcome exists = run(std::move(plain));
         QVERIFY(!exists.ok);
         QVERIFY2(exists.result.message.contains(QStringLiteral("already exists")),
             qPrintable(exists.result.message));
@@ -254,7 +214,7 @@ private Q_SLOTS:
         confirmed.archiveRoot = m_archiveRoot;
         confirmed.overOriginal = true;
         confirmed.confirmation = m_bed->serverName();
-        const Finished replaced = run(std::move(confirmed));
+        const RestoreOutcome replaced = run(std::move(confirmed));
         QVERIFY2(replaced.ok, qPrintable(replaced.result.message + replaced.result.detail));
         QVERIFY(!QFile::exists(m_root + QStringLiteral("/added later")));
         const QString differences = compare(reference, m_root);
@@ -283,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(replaceArchive(copy));
         const auto restoreOriginal = qScopeGuard([this] { replaceArchive(m_original); });
 
-        const Finished verify = run(load(0, RestoreRequest::Mode::Verify));
+        const RestoreOutcome verify = run(load(0, RestoreRequest::Mode::Verify));
         QVERIFY(!verify.ok);
         QVERIFY(verify.result.integrityFailed);
         QVERIFY2(verify.result.message.contains(expected), qPrintable(verify.result.message));
@@ -300,7 +260,7 @@ private Q_SLOTS:
         request.archiveRoot = m_archiveRoot;
         request.overOriginal = true;
         request.confirmation = m_bed->serverName();
-        const Finished restore = run(std::move(request));
+        const RestoreOutcome restore = run(std::move(request));
         QVERIFY(!restore.ok);
         QVERIFY(restore.result.integrityFailed);
         QVERIFY2(restore.result.message.contains(QStringLiteral("nothing was restored")),
@@ -316,7 +276,7 @@ private Q_SLOTS:
 
     void verifyPassesOnTheIntactArchive()
     {
-        const Finished verify = run(load(m_secondServerId, RestoreRequest::Mode::Verify));
+        const RestoreOutcome verify = run(load(m_secondServerId, RestoreRequest::Mode::Verify));
         QVERIFY2(verify.ok, qPrintable(verify.result.message + verify.result.detail));
         QVERIFY(verify.result.message.contains(QStringLiteral("intact")));
         const BackupVerification after = RestoreRepository(m_bed->database()).verification(m_backupId);
