@@ -408,8 +408,10 @@ int importBackups(Invocation &in)
         }
         ++imported;
     }
-    in.out << CliText::tr("Imported %n backup(s) from %1", nullptr, imported).arg(shown(storage.name))
-           << CliText::tr("; %n were already known.", nullptr, already) << Qt::endl;
+    in.out << CliText::tr("Imported %n backup(s) from %1; %2 were already known.", nullptr, imported)
+                  .arg(shown(storage.name))
+                  .arg(already)
+           << Qt::endl;
     for (const QString &line : std::as_const(skipped))
         in.err << CliText::tr("skipped: %1").arg(line) << Qt::endl;
     return skipped.isEmpty() ? Success : Failure;

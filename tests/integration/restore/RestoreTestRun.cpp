@@ -26,11 +26,16 @@ RestoreRequest loadRestore(BackupTestBed &bed, qint64 backupId, qint64 serverId,
     return loader.takeRequest();
 }
 
-RestoreOutcome runRestore(BackupTestBed &bed, RestoreRequest request)
+RestoreOutcome runRestore(
+    BackupTestBed &bed, RestoreRequest request, const std::function<void(RunManager &, qint64)> &started)
 {
     RestoreOutcome out;
     RunManager manager(bed.database());
     QObject context;
+    QObject::connect(&manager, &RunManager::restoreStarted, &context, [&](qint64 id) {
+        if (started)
+            started(manager, id);
+    });
     QObject::connect(
         &manager, &RunManager::restoreLog, &context, [&](qint64, const QString &line) { out.log << line; });
     QSignalSpy finished(&manager, &RunManager::restoreFinished);

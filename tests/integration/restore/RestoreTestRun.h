@@ -7,6 +7,12 @@
 #include "restore/RestoreRequest.h"
 #include "restore/RestoreResult.h"
 
+#include <functional>
+
+namespace cairn {
+class RunManager;
+}
+
 namespace cairn::test {
 
 struct RestoreOutcome {
@@ -19,6 +25,8 @@ struct RestoreOutcome {
 // serverId 0: the server the backup came from. An empty request (backup.id 0) when loading failed;
 // the reason is logged.
 RestoreRequest loadRestore(BackupTestBed &bed, qint64 backupId, qint64 serverId, RestoreRequest::Mode mode);
-RestoreOutcome runRestore(BackupTestBed &bed, RestoreRequest request);
+// started is called in the test's thread when the restore starts (to cancel it, for example).
+RestoreOutcome runRestore(BackupTestBed &bed, RestoreRequest request,
+    const std::function<void(RunManager &, qint64)> &started = {});
 
 } // namespace cairn::test

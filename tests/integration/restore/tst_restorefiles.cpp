@@ -12,8 +12,11 @@
 #include "store/Database.h"
 #include "store/RestoreRepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -272,6 +275,88 @@ private Q_SLOTS:
         fresh.destination = m_bed->path(QStringLiteral("never"));
         QVERIFY(!run(std::move(fresh)).ok);
         QVERIFY(!QFileInfo::exists(m_bed->path(QStringLiteral("never"))));
+    }
+
+    void cancelLeavesNothingBehind()
+    {
+        RestoreRequest request = load(0, RestoreRequest::Mode::Files);
+        const QString target = m_bed->path(QStringLiteral("cancelled"));
+        request.destination = target;
+        const QByteArray before = listing(m_bed->path(QStringLiteral("tree")));
+        const RestoreOutcome done = runRestore(
+            *m_bed, std::move(request), [](RunManager &manager, qint64 id) { manager.cancelRestore(id); });
+        QCOMPARE(done.result.status, RestoreResult::Status::Cancelled);
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY2(!listing(m_root).contains(".cairn-restore-"), listing(m_root).constData());
+        QCOMPARE(listing(m_bed->path(QStringLiteral("tree"))), before);
+    }
+
+    // An encrypted archive (openssl enc as the contract says) restores with its key and fails with
+    // one sentence, leaving nothing, with a wrong one.
+    void encryptedArchiveNeedsItsKey()
+    {
+        const QByteArray pass
+            = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff").toHex();
+        const QString encrypted = m_bed->path(QStringLiteral("encrypted.bin"));
+        const TestProcess::Result made
+            = shell(QStringLiteral("openssl enc -e -aes-256-ctr -pbkdf2 -iter 200000 -md "
+                                   "sha256 -pass fd:3 3< <(printf '%s' \"$3\") <\"$1\" >\"$2\""),
+                { m_original, encrypted, QString::fromLatin1(pass) });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString key = m_objectKey + QStringLiteral(".encrypted");
+        QVERIFY(
+            m_bed->s3()
+                .aws({ QStringLiteral("put-object"), QStringLiteral("--bucket"), m_bed->s3().target().bucket,
+                    QStringLiteral("--key"), key, QStringLiteral("--body"), encrypted })
+                .exitCode
+            == 0);
+        BackupRecord record = *BackupRepository(m_bed->database()).find(m_backupId);
+        record.runId = 0;
+        record.objectKey = key;
+        record.manifestKey = key + QStringLiteral(".manifest.json");
+        QFile file(encrypted);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        record.size = bytes.size();
+        record.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QJsonObject manifest = QJsonDocument::fromJson(record.manifestJson).object();
+        manifest.insert(QStringLiteral("encrypted"), true);
+        manifest.insert(QStringLiteral("encryption"),
+            QJsonObject { { QStringLiteral("cipher"), QStringLiteral("aes-256-ctr") },
+                { QStringLiteral("kdf"), QStringLiteral("pbkdf2") },
+                { QStringLiteral("md"), QStringLiteral("sha256") }, { QStringLiteral("iter"), 200000 } });
+        record.manifestJson = QJsonDocument(manifest).toJson();
+        StoreError error;
+        const qint64 id = BackupRepository(m_bed->database()).insert(record, &error);
+        QVERIFY2(id, qPrintable(error.message));
+
+        RestoreRequest noKey = loadRestore(*m_bed, id, 0, RestoreRequest::Mode::Files);
+        noKey.destination = m_bed->path(QStringLiteral("encrypted without key"));
+        const RestoreOutcome refused = run(std::move(noKey));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.result.message.contains(QStringLiteral("recovery kit")),
+            qPrintable(refused.result.message));
+
+        RestoreRequest wrong = loadRestore(*m_bed, id, 0, RestoreRequest::Mode::Files);
+        wrong.destination = m_bed->path(QStringLiteral("encrypted wrong key"));
+        wrong.passphrase = SecureBytes(QByteArray(64, 'a'));
+        const RestoreOutcome failed = run(std::move(wrong));
+        QVERIFY(!failed.ok);
+        QVERIFY2(failed.result.message.contains(QStringLiteral("could not be decrypted")),
+            qPrintable(failed.result.message));
+        QVERIFY(!failed.result.integrityFailed);
+        QVERIFY(!failed.result.message.contains(QString::fromLatin1(QByteArray(64, 'a'))));
+        QVERIFY(!QFileInfo::exists(m_bed->path(QStringLiteral("encrypted wrong key"))));
+
+        RestoreRequest right = loadRestore(*m_bed, id, m_secondServerId, RestoreRequest::Mode::Files);
+        const QString target = m_bed->path(QStringLiteral("encrypted right key"));
+        right.destination = target;
+        right.passphrase = SecureBytes(pass);
+        const RestoreOutcome done = run(std::move(right));
+        QVERIFY2(done.ok, qPrintable(done.describe()));
+        const QString differences = compare(m_bed->path(QStringLiteral("to same")) + m_root, target + m_root);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences));
     }
 
     void verifyPassesOnTheIntactArchive()
