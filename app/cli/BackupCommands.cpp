@@ -7,6 +7,7 @@
 #include "ssh/SshLibrary.h"
 #include "ssh/UntrustedText.h"
 #include "store/BackupRepository.h"
+#include "store/RestoreRepository.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -227,10 +228,20 @@ int listBackups(Invocation &in)
         backups = BackupRepository(db).listByJobName(jobName, 0, &storeError);
     if (storeError)
         return in.fail(storeError.message);
+    const QHash<qint64, BackupVerification> verified = RestoreRepository(db).verifications();
+    // "verified 2026-11-29T12:00:00Z" or "verify FAILED ..." after the object, when known.
+    const auto verifiedText = [&verified](qint64 id) {
+        const BackupVerification v = verified.value(id);
+        if (!v.verifiedAt.isValid())
+            return QString();
+        return v.ok ? CliText::tr("  (verified %1)").arg(v.verifiedAt.toString(Qt::ISODate))
+                    : CliText::tr("  (verify FAILED %1)").arg(v.verifiedAt.toString(Qt::ISODate));
+    };
     if (in.json) {
         QJsonArray array;
-        for (const BackupRecord &b : backups)
-            array.append(QJsonObject { { QStringLiteral("id"), b.id }, { QStringLiteral("run"), b.runId },
+        for (const BackupRecord &b : backups) {
+            const BackupVerification v = verified.value(b.id);
+            QJsonObject row { { QStringLiteral("id"), b.id }, { QStringLiteral("run"), b.runId },
                 { QStringLiteral("job"), b.jobName }, { QStringLiteral("server"), b.serverName },
                 { QStringLiteral("kind"), b.kind },
                 { QStringLiteral("created"), b.createdAt.toString(Qt::ISODate) },
@@ -239,7 +250,12 @@ int listBackups(Invocation &in)
                 { QStringLiteral("parts"), b.parts }, { QStringLiteral("part_size"), b.partSize },
                 { QStringLiteral("warnings"), b.warnings }, { QStringLiteral("object_key"), b.objectKey },
                 { QStringLiteral("side_key"), b.sideKey },
-                { QStringLiteral("manifest_key"), b.manifestKey } });
+                { QStringLiteral("manifest_key"), b.manifestKey } };
+            row.insert(QStringLiteral("verified_at"),
+                v.verifiedAt.isValid() ? QJsonValue(v.verifiedAt.toString(Qt::ISODate)) : QJsonValue());
+            row.insert(QStringLiteral("verify_ok"), v.verifiedAt.isValid() ? QJsonValue(v.ok) : QJsonValue());
+            array.append(row);
+        }
         in.printJson(QJsonDocument(array));
         return Success;
     }
@@ -255,13 +271,14 @@ int listBackups(Invocation &in)
                   .arg(CliText::tr("SIZE"), 10)
                   .arg(CliText::tr("OBJECT"));
     for (const BackupRecord &b : backups)
-        in.out << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+        in.out << QStringLiteral("%1  %2  %3  %4  %5%6%7\n")
                       .arg(b.id, 5)
                       .arg(shown(b.jobName), -20)
                       .arg(b.createdAt.toString(Qt::ISODate), -20)
                       .arg(locale.formattedDataSize(b.size), 10)
                       .arg(shown(b.objectKey))
-                      .arg(b.warnings ? CliText::tr("  (%n warning(s))", nullptr, b.warnings) : QString());
+                      .arg(b.warnings ? CliText::tr("  (%n warning(s))", nullptr, b.warnings) : QString())
+                      .arg(verifiedText(b.id));
     in.out.flush();
     return Success;
 }

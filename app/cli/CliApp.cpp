@@ -24,6 +24,7 @@ QList<Command> allCommands()
     commands += backupCommands();
     commands += storageCommands();
     commands += providerCommands();
+    commands += restoreCommands();
     return commands;
 }
 
@@ -71,7 +72,7 @@ QString overview(const QList<Command> &commands)
         "Secrets are read from standard input or environment variables, never from arguments.\n\n"
         "Commands:\n");
     for (const Command &c : commands) {
-        QString synopsis = c.group + QLatin1Char(' ') + c.action;
+        QString synopsis = c.action.isEmpty() ? c.group : c.group + QLatin1Char(' ') + c.action;
         for (const Positional &p : c.positional)
             synopsis += p.optional ? QStringLiteral(" [%1]").arg(p.name) : QLatin1Char(' ') + p.name;
         text += QStringLiteral("  %1  %2\n").arg(synopsis, -24).arg(c.summary);
@@ -131,13 +132,18 @@ int runCli(const QStringList &arguments)
 
     const Command *found = nullptr;
     bool groupKnown = false;
+    const Command *whole = nullptr; // a command without an action takes the next word as an argument
     for (const Command &c : commands) {
         if (c.group == words.value(0)) {
             groupKnown = true;
-            if (c.action == words.value(1))
+            if (c.action.isEmpty())
+                whole = &c;
+            else if (c.action == words.value(1))
                 found = &c;
         }
     }
+    if (!found)
+        found = whole;
     if (!groupKnown) {
         err << CliText::tr("cairn-cli has no command \"%1\"; run cairn-cli --help to see the commands.")
                    .arg(words.value(0))
@@ -165,7 +171,9 @@ int runCli(const QStringList &arguments)
         parser.addOption(jsonOption());
     for (const QCommandLineOption &option : found->options)
         parser.addOption(option);
-    parser.addPositionalArgument(found->group + QLatin1Char(' ') + found->action, found->summary);
+    parser.addPositionalArgument(
+        found->action.isEmpty() ? found->group : found->group + QLatin1Char(' ') + found->action,
+        found->summary);
     for (const Positional &p : found->positional)
         parser.addPositionalArgument(
             p.name, p.description, p.optional ? QStringLiteral("[%1]").arg(p.name) : p.name);
@@ -184,7 +192,7 @@ int runCli(const QStringList &arguments)
         return Success;
     }
 
-    QStringList positional = parser.positionalArguments().mid(2);
+    QStringList positional = parser.positionalArguments().mid(found->action.isEmpty() ? 1 : 2);
     int required = 0;
     for (const Positional &p : found->positional)
         required += p.optional ? 0 : 1;

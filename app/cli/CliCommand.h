@@ -46,7 +46,7 @@ struct Positional {
 
 struct Command {
     QString group;
-    QString action;
+    QString action; // empty: the group is the whole command ("restore BACKUP")
     QString summary;
     QList<Positional> positional;
     QList<QCommandLineOption> options;
@@ -65,5 +65,6 @@ QList<Command> jobCommands();
 QList<Command> backupCommands();
 QList<Command> storageCommands();
 QList<Command> providerCommands();
+QList<Command> restoreCommands();
 
 } // namespace cairn::cli

@@ -1,5 +1,6 @@
 #include "backup/RetentionApplier.h"
 
+#include "backup/BackupsInUse.h"
 #include "storage/S3Client.h"
 
 #include <QHash>
@@ -18,7 +19,8 @@ QList<BackupRecord> RetentionApplier::preview(const std::shared_ptr<Database> &d
         items.append(RetentionItem { b.id, b.createdAt, b.isComplete() });
     }
     QList<BackupRecord> doomed;
-    for (qint64 id : Retention::select(policy, items, now, inUse))
+    // A backup a restore or verify is reading is never deleted under it.
+    for (qint64 id : Retention::select(policy, items, now, inUse + BackupsInUse::ids()))
         doomed.append(byId.value(id));
     return doomed;
 }
@@ -32,7 +34,8 @@ RetentionApplier::Outcome RetentionApplier::apply(S3Client &client, const std::s
     QList<BackupRecord> doomed = preview(database, jobId, storageId, policy, now, inUse);
     // Deletions an earlier run started but could not finish.
     for (const BackupRecord &b : backups.list(jobId, 0, true)) {
-        if (b.storageId == storageId && b.state == QLatin1String("deleting") && !inUse.contains(b.id))
+        if (b.storageId == storageId && b.state == QLatin1String("deleting") && !inUse.contains(b.id)
+            && !BackupsInUse::contains(b.id))
             doomed.append(b);
     }
     if (doomed.isEmpty())

@@ -2,8 +2,10 @@
 
 #include "backup/BackupRun.h"
 #include "backup/UploadJanitor.h"
+#include "restore/RestoreRun.h"
 #include "storage/S3Client.h"
 #include "store/Database.h"
+#include "store/RestoreRepository.h"
 
 #include <QSqlQuery>
 
@@ -14,6 +16,7 @@ RunManager::RunManager(std::shared_ptr<Database> database, QObject *parent)
 {
     qRegisterMetaType<cairn::BackupPhase>();
     qRegisterMetaType<cairn::BackupResult>();
+    qRegisterMetaType<cairn::RestoreResult>();
     // The pool never limits: dispatch() does (it also knows which host is busy). One spare thread
     // serves abortLeftovers().
     m_pool.setMaxThreadCount(m_concurrency + 1);
@@ -26,8 +29,10 @@ RunManager::~RunManager()
 {
     cancelAll();
     m_pool.waitForDone();
-    for (const Entry &entry : std::as_const(m_entries))
+    for (const Entry &entry : std::as_const(m_entries)) {
         delete entry.run;
+        delete entry.restore;
+    }
 }
 
 void RunManager::setConcurrency(int runs)
@@ -47,7 +52,7 @@ qint64 RunManager::enqueue(BackupRequest request, QString *error)
     if (const QString problem = request.spec.validate(); !problem.isEmpty())
         return refuse(problem);
     for (const Entry &entry : std::as_const(m_entries)) {
-        if (entry.jobId == request.jobId)
+        if (entry.run && entry.jobId == request.jobId)
             return refuse(tr("The job %1 is already %2; wait for it to end.")
                               .arg(request.jobName, entry.running ? tr("running") : tr("queued")));
     }
@@ -73,7 +78,7 @@ qint64 RunManager::enqueue(BackupRequest request, QString *error)
         run, &BackupRun::logLine, this, [this, runId](const QString &line) { Q_EMIT runLog(runId, line); });
     connect(run, &BackupRun::finished, this,
         [this, run](const BackupResult &result) { onFinished(run, result); });
-    m_entries.append(Entry { runId, run->jobId(), run->hostIdentity(), run, false });
+    m_entries.append(Entry { runId, run->jobId(), run->hostIdentity(), run, nullptr, false });
     Q_EMIT runQueued(runId, run->jobId());
     Q_EMIT queueChanged();
     dispatch();
@@ -99,8 +104,13 @@ void RunManager::dispatch()
         entry.running = true;
         busyHosts.insert(entry.host);
         ++running;
-        m_pool.start(entry.run);
-        Q_EMIT runStarted(entry.runId);
+        if (entry.restore) {
+            m_pool.start(entry.restore);
+            Q_EMIT restoreStarted(entry.runId);
+        } else {
+            m_pool.start(entry.run);
+            Q_EMIT runStarted(entry.runId);
+        }
         changed = true;
     }
     if (changed)
@@ -117,11 +127,79 @@ void RunManager::onFinished(BackupRun *run, const BackupResult &result)
     dispatch();
 }
 
+qint64 RunManager::enqueueRestore(RestoreRequest request, QString *error)
+{
+    if (const QString problem = RestoreRun::validate(request); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    request.database = m_database;
+    StoreError storeError;
+    const qint64 restoreId = RestoreRepository(m_database)
+                                 .insert(request.backup.id, request.kindName(), request.serverName,
+                                     request.targetName(), &storeError);
+    if (!restoreId) {
+        if (error)
+            *error = storeError.message;
+        return 0;
+    }
+    auto *run = new RestoreRun(restoreId, std::move(request));
+    connect(run, &RestoreRun::progress, this,
+        [this, restoreId](qint64 bytes, qint64 total) { Q_EMIT restoreProgress(restoreId, bytes, total); });
+    connect(run, &RestoreRun::logLine, this,
+        [this, restoreId](const QString &line) { Q_EMIT restoreLog(restoreId, line); });
+    connect(run, &RestoreRun::finished, this,
+        [this, run](const RestoreResult &result) { onRestoreFinished(run, result); });
+    Entry entry;
+    entry.runId = restoreId;
+    entry.host = run->hostIdentity();
+    entry.restore = run;
+    m_entries.append(entry);
+    Q_EMIT queueChanged();
+    dispatch();
+    return restoreId;
+}
+
+void RunManager::onRestoreFinished(RestoreRun *run, const RestoreResult &result)
+{
+    const qint64 restoreId = run->restoreId();
+    m_entries.removeIf([run](const Entry &entry) { return entry.restore == run; });
+    run->deleteLater();
+    Q_EMIT restoreFinished(restoreId, result);
+    Q_EMIT queueChanged();
+    dispatch();
+}
+
+bool RunManager::cancelRestore(qint64 restoreId)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry &entry = m_entries[i];
+        if (!entry.restore || entry.runId != restoreId)
+            continue;
+        if (entry.running) {
+            entry.restore->cancel();
+            return true;
+        }
+        RestoreRun *run = entry.restore;
+        m_entries.removeAt(i);
+        RestoreResult result;
+        result.status = RestoreResult::Status::Cancelled;
+        result.message = tr("The restore was cancelled before it started.");
+        RestoreRepository(m_database).finished(restoreId, result.statusName(), 0, 0, result.message, {});
+        delete run;
+        Q_EMIT restoreFinished(restoreId, result);
+        Q_EMIT queueChanged();
+        return true;
+    }
+    return false;
+}
+
 bool RunManager::cancel(qint64 runId)
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
-        if (entry.runId != runId)
+        if (!entry.run || entry.runId != runId)
             continue;
         if (entry.running) {
             entry.run->cancel();
@@ -152,14 +230,25 @@ void RunManager::cancelAll()
     const QList<qint64> queued = queuedRuns();
     for (qint64 runId : queued)
         cancel(runId);
-    for (const Entry &entry : std::as_const(m_entries))
-        entry.run->cancel();
+    QList<qint64> queuedRestores;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.restore && !entry.running)
+            queuedRestores << entry.runId;
+    }
+    for (qint64 restoreId : queuedRestores)
+        cancelRestore(restoreId);
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.run)
+            entry.run->cancel();
+        else if (entry.restore)
+            entry.restore->cancel();
+    }
 }
 
 RunManager::RunState RunManager::state(qint64 runId) const
 {
     for (const Entry &entry : m_entries) {
-        if (entry.runId == runId)
+        if (entry.run && entry.runId == runId)
             return entry.running ? RunState::Running : RunState::Queued;
     }
     return RunState::Unknown;
@@ -169,7 +258,7 @@ QList<qint64> RunManager::queuedRuns() const
 {
     QList<qint64> ids;
     for (const Entry &entry : m_entries) {
-        if (!entry.running)
+        if (entry.run && !entry.running)
             ids << entry.runId;
     }
     return ids;
@@ -179,7 +268,7 @@ QList<qint64> RunManager::runningRuns() const
 {
     QList<qint64> ids;
     for (const Entry &entry : m_entries) {
-        if (entry.running)
+        if (entry.run && entry.running)
             ids << entry.runId;
     }
     return ids;

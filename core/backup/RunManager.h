@@ -13,6 +13,8 @@
 
 #include "backup/BackupRequest.h"
 #include "backup/BackupResult.h"
+#include "restore/RestoreRequest.h"
+#include "restore/RestoreResult.h"
 
 #include <QList>
 #include <QObject>
@@ -25,6 +27,7 @@ namespace cairn {
 
 class BackupRun;
 class Database;
+class RestoreRun;
 
 // The credentials of one storage target, for abortLeftovers().
 struct LeftoverTarget final {
@@ -59,6 +62,12 @@ public:
     bool cancel(qint64 runId);
     void cancelAll();
 
+    // Restores, verifies and drills share the pool, the limit and the one-run-per-host rule with
+    // backups. Records the restore as queued (its id is a restores row, not a runs row) and holds
+    // the backup against retention until it ends. 0 with *error set when the request is refused.
+    qint64 enqueueRestore(RestoreRequest request, QString *error = nullptr);
+    bool cancelRestore(qint64 restoreId);
+
     RunState state(qint64 runId) const;
     QList<qint64> queuedRuns() const;
     QList<qint64> runningRuns() const;
@@ -81,6 +90,10 @@ Q_SIGNALS:
     // Queued or running runs changed (a run was queued, started, finished or cancelled).
     void queueChanged();
     void leftoversAborted(int uploads, const QStringList &problems);
+    void restoreStarted(qint64 restoreId);
+    void restoreProgress(qint64 restoreId, qint64 bytesDownloaded, qint64 total);
+    void restoreLog(qint64 restoreId, const QString &line);
+    void restoreFinished(qint64 restoreId, const cairn::RestoreResult &result);
 
 private:
     struct Entry {
@@ -88,11 +101,13 @@ private:
         qint64 jobId = 0;
         QString host;
         BackupRun *run = nullptr;
+        RestoreRun *restore = nullptr; // instead of run, for a restore (runId is then the restore's id)
         bool running = false;
     };
 
     void dispatch();
     void onFinished(BackupRun *run, const BackupResult &result);
+    void onRestoreFinished(RestoreRun *run, const RestoreResult &result);
 
     std::shared_ptr<Database> m_database;
     QThreadPool m_pool;

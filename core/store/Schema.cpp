@@ -212,11 +212,38 @@ QStringList version5()
     };
 }
 
+// Restores and verifies (issue 6): one row per restore, verify or drill of a backup, and on the
+// backup the last verification's date and outcome and the last successful restore drill.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE restores (
+            id               INTEGER PRIMARY KEY,
+            backup_id        INTEGER REFERENCES backups(id) ON DELETE SET NULL,
+            kind             TEXT NOT NULL CHECK (kind IN ('restore', 'verify', 'drill')),
+            server_name      TEXT NOT NULL,
+            target           TEXT NOT NULL DEFAULT '',
+            status           TEXT NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+            owner            TEXT NOT NULL DEFAULT '',
+            started_at       INTEGER,
+            finished_at      INTEGER,
+            bytes            INTEGER NOT NULL DEFAULT 0,
+            bytes_to_desktop INTEGER NOT NULL DEFAULT 0,
+            message          TEXT NOT NULL DEFAULT '',
+            detail           TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX restores_by_backup ON restores (backup_id, id DESC)"),
+        QStringLiteral("ALTER TABLE backups ADD COLUMN verified_at INTEGER"),
+        QStringLiteral("ALTER TABLE backups ADD COLUMN verify_ok INTEGER"),
+        QStringLiteral("ALTER TABLE backups ADD COLUMN drilled_at INTEGER"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5() };
+    static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5(), version6() };
     return all;
 }
 

@@ -1,0 +1,603 @@
+#include "restore/RestoreRun.h"
+
+#include "backup/BackupRun.h"
+#include "backup/BackupScript.h"
+#include "backup/RemoteMessage.h"
+#include "restore/RestoreScript.h"
+#include "ssh/SshKey.h"
+#include "ssh/UntrustedText.h"
+#include "storage/S3Client.h"
+#include "store/RestoreRepository.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+
+#include <chrono>
+#include <thread>
+
+namespace cairn {
+
+namespace {
+
+constexpr qsizetype kStderrTailBytes = 2048;
+constexpr int kMaxLoggedStderrLines = 100;
+constexpr qint64 kProgressIntervalMs = 100;
+
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+QString lowerFirst(QString sentence)
+{
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toLower();
+    return sentence;
+}
+
+bool hasDotDot(const QString &path)
+{
+    return (QLatin1Char('/') + path + QLatin1Char('/')).contains(QLatin1String("/../"));
+}
+
+} // namespace
+
+// The desktop's side of one run, on its worker thread: the SSH session, the URL and the
+// conversation with restore.sh (see the protocol at the top of that script).
+class RestoreRun::Conversation final {
+    Q_DECLARE_TR_FUNCTIONS(cairn::RestoreRun)
+
+public:
+    explicit Conversation(RestoreRun &run)
+        : m_run(run)
+        , m_request(run.m_request)
+        , m_server(run.m_request.serverName)
+        , m_job(run.m_request.backup.jobName)
+    {
+        m_lastOutputMs = nowMs();
+    }
+
+    ~Conversation() { SecureBytes::wipe(m_url); }
+
+    RestoreResult execute();
+
+private:
+    bool check();
+    bool connectToServer();
+    bool runScript();
+    void onStdout(QByteArrayView data);
+    void onStderr(QByteArrayView data);
+    void handle(const RemoteMessage &m);
+    void fail(const QString &sentence);
+    void stopScript();
+    void watchdog();
+    void log(const QString &line);
+    QString remoteFailureSentence();
+    QList<QByteArrayView> secrets() const;
+
+    RestoreRun &m_run;
+    RestoreRequest &m_request;
+    QString m_server;
+    QString m_job;
+    RestoreResult m_result;
+    QString m_failure;
+
+    std::atomic_bool m_abortSession { false };
+    std::atomic_bool m_idleAbort { false };
+    std::atomic_bool m_scriptRunning { false };
+    std::atomic<qint64> m_lastOutputMs { 0 };
+    std::atomic_bool m_watchdogStop { false };
+
+    std::unique_ptr<SshSession> m_ssh;
+    SshChannel *m_channel = nullptr;
+    QByteArray m_url;
+    QByteArray m_lineBuffer;
+    QByteArray m_stderrLine;
+    int m_stderrLines = 0;
+    bool m_stopSent = false;
+    bool m_helloSeen = false;
+    bool m_done = false;
+    QElapsedTimer m_sinceProgress;
+    QByteArray m_remoteCode;
+    QByteArray m_remoteDetail;
+    QByteArray m_stderrTail;
+};
+
+RestoreRun::RestoreRun(qint64 restoreId, RestoreRequest request, QObject *parent)
+    : QObject(parent)
+    , m_restoreId(restoreId)
+    , m_hostIdentity(request.hostIdentity())
+    , m_request(std::move(request))
+    , m_hold(m_request.backup.id)
+{
+    // RunManager owns the run and deletes it after finished(); the pool must not.
+    setAutoDelete(false);
+}
+
+RestoreRun::~RestoreRun() = default;
+
+void RestoreRun::cancel()
+{
+    if (!m_cancel.exchange(true))
+        m_cancelAtMs = nowMs();
+}
+
+void RestoreRun::run()
+{
+    RestoreResult result;
+    {
+        Conversation conversation(*this);
+        result = conversation.execute();
+    }
+    Q_EMIT finished(result);
+}
+
+QString RestoreRun::validate(const RestoreRequest &r)
+{
+    if (!r.backup.isComplete())
+        return tr("This backup is being deleted or was deleted; choose another backup.");
+    if (r.backup.sha256.size() != 64 || r.backup.objectKey.isEmpty())
+        return tr("Cairn does not know this backup's checksum; import it from storage again.");
+    if (r.mode == RestoreRequest::Mode::Files) {
+        if (r.backup.kind != QLatin1String("files"))
+            return tr("This backup holds a database; restore it into a database instead of a folder.");
+        if (!r.destination.startsWith(QLatin1Char('/')) || hasDotDot(r.destination)
+            || r.destination.contains(QChar(0)))
+            return tr("The target folder must be an absolute path without \"..\"; for example /srv/restore.");
+        if (r.archiveRoot.startsWith(QLatin1Char('/')) || hasDotDot(r.archiveRoot))
+            return tr("The folder to restore must be named as in the file index, without a leading \"/\".");
+        for (const QString &member : r.members) {
+            if (member.isEmpty() || member.contains(QChar(0)))
+                return tr(
+                    "A file chosen to restore has an empty or invalid name; choose it from the index again.");
+        }
+        if (r.overOriginal && r.confirmation != r.serverName)
+            return tr(
+                "Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")
+                .arg(r.destination, r.serverName);
+    }
+    if (r.mode == RestoreRequest::Mode::Database) {
+        if (r.backup.kind != QLatin1String("mysql") && r.backup.kind != QLatin1String("postgres"))
+            return tr("This backup holds files; restore it into a folder instead of a database.");
+        if (r.databaseName.trimmed().isEmpty() || r.databaseName.contains(QChar(0)))
+            return tr("Name the new database to restore into.");
+        if (r.sourceDatabase.isEmpty())
+            return tr("The backup's manifest does not name its database; restore it by hand as the README "
+                      "describes.");
+        if (r.overOriginal)
+            return tr("Cairn restores a database only into a new database; choose a name that does not exist "
+                      "yet and switch over when it looks right.");
+    }
+    return {};
+}
+
+QList<QByteArrayView> RestoreRun::Conversation::secrets() const
+{
+    QList<QByteArrayView> list;
+    for (const SecureBytes *secret :
+        { &m_request.storageSecret, &m_request.passphrase, &m_request.databasePassword })
+        if (!secret->isEmpty())
+            list << secret->view();
+    return list;
+}
+
+void RestoreRun::Conversation::log(const QString &line)
+{
+    Q_EMIT m_run.logLine(line);
+}
+
+void RestoreRun::Conversation::fail(const QString &sentence)
+{
+    if (m_failure.isEmpty()) {
+        m_failure = sentence;
+        log(sentence);
+    }
+    stopScript();
+}
+
+void RestoreRun::Conversation::stopScript()
+{
+    if (m_channel && !m_stopSent) {
+        m_stopSent = true;
+        m_channel->writeStdin("STOP\n");
+    }
+}
+
+void RestoreRun::Conversation::watchdog()
+{
+    const qint64 idleMs = 1000LL * m_request.options.idleTimeoutSeconds;
+    const qint64 graceMs = 1000LL * m_request.options.cancelGraceSeconds;
+    while (!m_watchdogStop.load()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const qint64 now = nowMs();
+        if (m_run.m_cancel.load()) {
+            // Inside the script a cancel gets the grace period to stop and remove the staging folder.
+            if (!m_scriptRunning.load() || now - m_run.m_cancelAtMs.load() > graceMs)
+                m_abortSession = true;
+        }
+        if (m_scriptRunning.load() && now - m_lastOutputMs.load() > idleMs) {
+            m_idleAbort = true;
+            m_abortSession = true;
+        }
+    }
+}
+
+RestoreResult RestoreRun::Conversation::execute()
+{
+    RestoreRepository repository(m_request.database);
+    repository.started(m_run.m_restoreId);
+    const bool verifying = m_request.mode == RestoreRequest::Mode::Verify;
+    log(verifying ? tr("Verifying the backup of %1 on %2.").arg(m_job, m_server)
+                  : tr("Restoring the backup of %1 to %2.").arg(m_job, m_server));
+    std::thread guard([this] { watchdog(); });
+
+    const bool ok = check() && connectToServer() && runScript();
+
+    m_watchdogStop = true;
+    guard.join();
+    m_ssh.reset();
+
+    if (ok) {
+        m_result.status = RestoreResult::Status::Succeeded;
+        const QString size = QLocale().formattedDataSize(m_result.bytes);
+        switch (m_request.mode) {
+        case RestoreRequest::Mode::Verify:
+            m_result.message = tr("The backup of %1 is intact: %2 checked on %3 against its manifest.")
+                                   .arg(m_job, size, m_server);
+            break;
+        case RestoreRequest::Mode::Files:
+            m_result.restoredTo = m_request.destination;
+            m_result.message = tr("The backup of %1 was restored to %2 on %3.")
+                                   .arg(m_job, m_request.destination, m_server);
+            break;
+        case RestoreRequest::Mode::Database:
+            m_result.restoredTo = m_request.databaseName;
+            m_result.message = tr("The backup of %1 was restored into the database %2 on %3.")
+                                   .arg(m_job, m_request.databaseName, m_server);
+            break;
+        }
+    } else if (!m_failure.isEmpty()) {
+        m_result.status = RestoreResult::Status::Failed;
+        m_result.message = m_failure;
+    } else if (m_run.m_cancel.load()) {
+        m_result.status = RestoreResult::Status::Cancelled;
+        m_result.message = verifying ? tr("The verification was cancelled.")
+                                     : tr("The restore was cancelled; the target was left as it was.");
+    } else {
+        m_result.status = RestoreResult::Status::Failed;
+        m_result.message = tr("The restore of %1 failed; run it again.").arg(m_job);
+    }
+    if (!ok)
+        m_result.detail = BackupRun::sanitizeHostText(m_stderrTail, secrets(), kStderrTailBytes);
+
+    // A complete download that matched, or one that proved the archive changed or gone, is a
+    // verification; a cancel or a lost connection says nothing about the backup.
+    if (m_request.backup.id > 0 && (ok || m_result.integrityFailed))
+        repository.setVerified(m_request.backup.id, ok, QDateTime::currentDateTimeUtc());
+    repository.finished(m_run.m_restoreId, m_result.statusName(), m_result.bytes, m_result.bytesToDesktop,
+        m_result.message, m_result.detail);
+    if (ok || m_failure.isEmpty())
+        log(m_result.message);
+
+    m_request.sshPrivateKey.clear();
+    m_request.storageSecret.clear();
+    m_request.passphrase.clear();
+    m_request.databasePassword.clear();
+    return m_result;
+}
+
+bool RestoreRun::Conversation::check()
+{
+    if (const QString problem = RestoreRun::validate(m_request); !problem.isEmpty()) {
+        fail(problem);
+        return false;
+    }
+    // Read again: retention may have started deleting it since the request was made.
+    if (const auto now = BackupRepository(m_request.database).find(m_request.backup.id);
+        m_request.backup.id > 0 && now && !now->isComplete()) {
+        fail(tr("This backup is being deleted or was deleted; choose another backup."));
+        return false;
+    }
+    bool encrypted = false;
+    int iterations = 0;
+    QString error;
+    if (!RestoreScript::readEncryption(m_request.backup.manifestJson, &encrypted, &iterations, &error)) {
+        fail(error);
+        return false;
+    }
+    if (encrypted && m_request.passphrase.isEmpty()) {
+        fail(tr("The backup of %1 is encrypted and Cairn has no key for it; import the client's recovery kit "
+                "and try again.")
+                 .arg(m_job));
+        return false;
+    }
+    if (m_request.hostKey.isNull()) {
+        fail(tr("Cairn has not trusted a host key for %1 yet; check and trust the server's key first.")
+                 .arg(m_server));
+        return false;
+    }
+    return !m_run.m_cancel.load();
+}
+
+bool RestoreRun::Conversation::connectToServer()
+{
+    m_ssh = std::make_unique<SshSession>(&m_abortSession);
+    SshError error = m_ssh->connect(m_request.endpoint, HostKeyPolicy::pinned(m_request.hostKey));
+    if (error.ok()) {
+        SshKey::ImportResult key = SshKey::importPrivateKey(m_request.sshPrivateKey.view());
+        m_request.sshPrivateKey.clear();
+        if (!key.ok()) {
+            fail(tr(
+                "The SSH key for %1 could not be read from the keychain (%2); generate or import it again.")
+                     .arg(m_server, key.message));
+            return false;
+        }
+        error = m_ssh->authenticateWithKey(key.key);
+    }
+    if (!error.ok()) {
+        if (error.kind != SshErrorKind::Cancelled)
+            fail(error.message);
+        return false;
+    }
+    return !m_run.m_cancel.load();
+}
+
+bool RestoreRun::Conversation::runScript()
+{
+    S3Client s3(m_request.target, SigningSecret(m_request.storageSecret.view()));
+    if (!s3.isValid()) {
+        fail(s3.errorString());
+        return false;
+    }
+    PresignedUrl url
+        = s3.presigner().presignGet(m_request.backup.objectKey, m_request.options.urlExpirySeconds);
+    if (m_request.options.presignHook)
+        m_request.options.presignHook(url);
+    if (!url.isValid()) {
+        fail(url.error.isEmpty()
+                ? tr("Cairn could not sign a download URL for %1; check the storage settings.")
+                      .arg(m_request.storageName)
+                : url.error);
+        return false;
+    }
+    m_url = url.url.toEncoded();
+
+    SshError error;
+    std::unique_ptr<SshChannel> channel = m_ssh->openExec(BackupScript::command(), error);
+    if (!channel) {
+        if (error.kind != SshErrorKind::Cancelled)
+            fail(error.message);
+        return false;
+    }
+    m_channel = channel.get();
+    m_channel->setStdoutHandler([this](QByteArrayView data) { onStdout(data); });
+    m_channel->setStderrHandler([this](QByteArrayView data) { onStderr(data); });
+    m_channel->writeStdin(RestoreScript::script());
+    m_lastOutputMs = nowMs();
+    m_scriptRunning = true;
+    const SshExecResult result = m_channel->run();
+    m_scriptRunning = false;
+    m_channel = nullptr;
+    channel.reset();
+    SecureBytes::wipe(m_url);
+
+    m_result.bytesToDesktop += result.stdoutBytes + result.stderrBytes;
+    m_stderrTail = result.stderrTail;
+    if (!m_remoteCode.isEmpty() && m_remoteCode != "cancelled") {
+        fail(remoteFailureSentence());
+        return false;
+    }
+    if (!m_failure.isEmpty() || m_run.m_cancel.load())
+        return false;
+    if (m_idleAbort.load()) {
+        fail(tr(
+            "%1 stopped answering during the restore; check the server and the network, then run it again.")
+                 .arg(m_server));
+        return false;
+    }
+    if (!m_done) {
+        if (!result.ok() && result.error.kind != SshErrorKind::CommandFailed)
+            fail(tr(
+                "The connection to %1 was lost during the restore (%2); check the network and run it again.")
+                     .arg(m_server, lowerFirst(result.error.message)));
+        else
+            fail(tr(
+                "The restore script on %1 ended without finishing; run it again, and check the server's log "
+                "if it happens again.")
+                     .arg(m_server));
+        return false;
+    }
+    return true;
+}
+
+void RestoreRun::Conversation::onStdout(QByteArrayView data)
+{
+    m_lastOutputMs = nowMs();
+    if (m_run.m_cancel.load())
+        stopScript();
+    m_lineBuffer.append(data);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(m_lineBuffer).sliced(start, newline - start);
+        start = newline + 1;
+        if (m_stopSent && !line.startsWith("FAIL"))
+            continue;
+        handle(RemoteMessage::parse(line));
+    }
+    m_lineBuffer.remove(0, start);
+    if (m_lineBuffer.size() > RemoteMessage::kMaxLineBytes) {
+        m_lineBuffer.clear();
+        fail(
+            tr("The restore script on %1 broke Cairn's rules (a line too long), so Cairn stopped it; run the "
+               "restore again.")
+                .arg(m_server));
+    }
+}
+
+void RestoreRun::Conversation::onStderr(QByteArrayView data)
+{
+    m_lastOutputMs = nowMs();
+    m_stderrLine.append(data);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_stderrLine.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        if (m_stderrLines++ < kMaxLoggedStderrLines)
+            log(BackupRun::sanitizeHostText(
+                QByteArrayView(m_stderrLine).sliced(start, newline - start), secrets(), 500, false));
+        start = newline + 1;
+    }
+    m_stderrLine.remove(0, start);
+    if (m_stderrLine.size() > 4096)
+        m_stderrLine.clear();
+}
+
+void RestoreRun::Conversation::handle(const RemoteMessage &m)
+{
+    using Type = RemoteMessage::Type;
+    const auto broken = [this](const QString &what) {
+        fail(tr(
+            "The restore script on %1 broke Cairn's rules (%2), so Cairn stopped it; run the restore again.")
+                 .arg(m_server, what));
+    };
+    switch (m.type) {
+    case Type::Hello: {
+        if (m.number != RestoreScript::kProtocolVersion || m_helloSeen) {
+            broken(tr("protocol version %1").arg(m.number));
+            return;
+        }
+        m_helloSeen = true;
+        const SecureBytes parameters = RestoreScript::parameters(m_request, m_url);
+        m_channel->writeStdin(parameters.view());
+        SecureBytes::wipe(m_url);
+        return;
+    }
+    case Type::Info:
+        log(QString::fromLatin1(m.token) + QStringLiteral(": ") + escapeUntrustedText(m.text, 200));
+        return;
+    case Type::Progress:
+        if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= kProgressIntervalMs) {
+            m_sinceProgress.start();
+            Q_EMIT m_run.progress(m.a, m_request.backup.size);
+        }
+        return;
+    case Type::Done:
+        // The host checked size and SHA-256 before it moved anything; the desktop checks its word.
+        if (m.a != m_request.backup.size || QString::fromLatin1(m.token) != m_request.backup.sha256) {
+            broken(tr("a result that does not match the manifest"));
+            return;
+        }
+        m_done = true;
+        m_result.bytes = m.a;
+        m_result.sha256 = QString::fromLatin1(m.token);
+        Q_EMIT m_run.progress(m.a, m_request.backup.size);
+        return;
+    case Type::Fail:
+        if (m_remoteCode.isEmpty()) {
+            m_remoteCode = m.token;
+            m_remoteDetail = m.text;
+        }
+        return;
+    case Type::Unknown:
+        return;
+    default:
+        broken(tr("a malformed line"));
+        return;
+    }
+}
+
+QString RestoreRun::Conversation::remoteFailureSentence()
+{
+    const QString detail = BackupRun::sanitizeHostText(m_remoteDetail, secrets(), 600, false);
+    const QByteArray &code = m_remoteCode;
+    const QString server = m_server;
+    const QString storage = m_request.storageName;
+    const bool verifying = m_request.mode == RestoreRequest::Mode::Verify;
+    const QString untouched = verifying ? tr("the backup cannot be trusted") : tr("nothing was restored");
+    if (code == "size") {
+        m_result.integrityFailed = true;
+        const QStringList words = detail.split(QLatin1Char(' '));
+        return tr(
+            "The archive in %1 is %2 bytes but its manifest says %3, so it is incomplete or was replaced "
+            "and %4; restore an older backup and check the storage.")
+            .arg(storage, words.value(0), words.value(1), untouched);
+    }
+    if (code == "checksum") {
+        m_result.integrityFailed = true;
+        return tr(
+            "The archive in %1 does not match the SHA-256 in its manifest, so it was changed or damaged "
+            "and %2; restore an older backup and check the storage.")
+            .arg(storage, untouched);
+    }
+    if (code == "download") {
+        if (detail.contains(QLatin1String("error: 404"))) {
+            m_result.integrityFailed = true;
+            return tr("%1 no longer has the archive of this backup, so %2; restore another backup.")
+                .arg(storage, untouched);
+        }
+        return tr(
+            "%1 could not download the archive from %2 (%3); check the server's connection to the storage "
+            "and try again.")
+            .arg(server, storage, detail);
+    }
+    bool encrypted = false;
+    int iterations = 0;
+    QString ignored;
+    RestoreScript::readEncryption(m_request.backup.manifestJson, &encrypted, &iterations, &ignored);
+    if ((code == "decrypt" || code == "decompress") && encrypted)
+        return tr(
+            "The archive could not be decrypted with the key Cairn has for it (%1), so nothing was restored; "
+            "check that the client's key is the one the backup was made with.")
+            .arg(detail);
+    if (code == "decompress")
+        return tr("The archive could not be decompressed on %1 (%2), so nothing was restored; check that the "
+                  "server has zstd or gzip and free memory.")
+            .arg(server, detail);
+    if (code == "load")
+        return m_request.mode == RestoreRequest::Mode::Database
+            ? tr("Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the "
+                 "login "
+                 "and try again.")
+                  .arg(m_request.databaseName, server, detail)
+            : tr(
+                "tar could not extract the archive on %1 (%2), so nothing was restored; check the free space "
+                "and the names you chose.")
+                  .arg(server, detail);
+    if (code == "target-exists")
+        return tr("%1 already exists on %2; choose a new folder, or confirm restoring over it with the "
+                  "server's name.")
+            .arg(detail, server);
+    if (code == "target-parent")
+        return tr("The folder %1 does not exist on %2; create it first or choose another target.")
+            .arg(detail, server);
+    if (code == "target-write")
+        return tr("Cairn cannot write in %1 on %2; choose a folder the SSH user may write to.")
+            .arg(detail, server);
+    if (code == "database-exists")
+        return tr("The database %1 already exists on %2; choose a new name.").arg(detail, server);
+    if (code == "database")
+        return tr("Cairn could not prepare the database on %1 (%2); check the database login.")
+            .arg(server, detail);
+    if (code == "move")
+        return tr(
+            "The restored files could not be moved into place on %1 (%2); the target was left as it was.")
+            .arg(server, detail);
+    if (code == "not-in-archive")
+        return tr("The archive holds no folder %1; choose a folder from the backup's index.").arg(detail);
+    if (code == "missing-tool")
+        return tr("%1 is not installed on %2; install it and try again.").arg(detail, server);
+    if (code == "temp")
+        return tr("Cairn could not use the temporary folder on %1 (%2); check that /tmp is writable.")
+            .arg(server, detail);
+    return tr("The restore script on %1 stopped unexpectedly (%2); run it again, and check the server if it "
+              "happens again.")
+        .arg(server, detail);
+}
+
+} // namespace cairn
