@@ -56,25 +56,29 @@ qint64 JobRepository::insert(const Job &job, StoreError *error)
     return insert(job, QByteArrayLiteral("{}"), error);
 }
 
-qint64 JobRepository::insert(const Job &job, const QByteArray &specJson, StoreError *error)
+StoreError JobRepository::checkOwners(const Job &job) const
 {
-    QSqlDatabase db = m_database->connection();
-    QSqlQuery owners(db);
+    QSqlQuery owners(m_database->connection());
     owners.prepare(QStringLiteral(R"(
         SELECT (SELECT client_id FROM servers WHERE id = ?), (SELECT client_id FROM storage_targets WHERE id = ?))"));
     owners.addBindValue(job.serverId);
     owners.addBindValue(job.storageId);
-    if (!owners.exec() || !owners.next() || owners.value(0).isNull() || owners.value(1).isNull()) {
-        *error = StoreError::fail(
+    if (!owners.exec() || !owners.next() || owners.value(0).isNull() || owners.value(1).isNull())
+        return StoreError::fail(
             tr("The job \"%1\" names a server or storage target that does not exist; choose existing ones.")
                 .arg(job.name));
-        return 0;
-    }
-    if (owners.value(0).toLongLong() != job.clientId || owners.value(1).toLongLong() != job.clientId) {
-        *error
-            = StoreError::fail(tr("The job \"%1\" must use a server and a storage target of its own client; "
-                                  "Cairn never sends one client's data to another client's storage.")
-                                   .arg(job.name));
+    if (owners.value(0).toLongLong() != job.clientId || owners.value(1).toLongLong() != job.clientId)
+        return StoreError::fail(tr("The job \"%1\" must use a server and a storage target of its own client; "
+                                   "Cairn never sends one client's data to another client's storage.")
+                                    .arg(job.name));
+    return StoreError::none();
+}
+
+qint64 JobRepository::insert(const Job &job, const QByteArray &specJson, StoreError *error)
+{
+    QSqlDatabase db = m_database->connection();
+    if (StoreError owners = checkOwners(job)) {
+        *error = owners;
         return 0;
     }
     QSqlQuery query(db);
@@ -144,6 +148,28 @@ StoreError JobRepository::setSpecJson(qint64 jobId, const QByteArray &specJson)
     query.addBindValue(jobId);
     if (!query.exec())
         return StoreError::fail(tr("Cairn could not save the job (%1).").arg(query.lastError().text()));
+    return StoreError::none();
+}
+
+StoreError JobRepository::update(const Job &job, const QByteArray &specJson)
+{
+    if (StoreError owners = checkOwners(job))
+        return owners;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE jobs SET name = ?, server_id = ?, storage_id = ?, kind = ?, "
+                                 "spec_json = ? WHERE id = ? AND client_id = ?"));
+    query.addBindValue(job.name);
+    query.addBindValue(job.serverId);
+    query.addBindValue(job.storageId);
+    query.addBindValue(job.kind);
+    query.addBindValue(QString::fromUtf8(specJson));
+    query.addBindValue(job.id);
+    query.addBindValue(job.clientId);
+    if (!query.exec())
+        return StoreError::fail(
+            tr("Cairn could not save the job \"%1\" (%2).").arg(job.name, query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return StoreError::fail(tr("The job \"%1\" no longer exists; create it again.").arg(job.name));
     return StoreError::none();
 }
 

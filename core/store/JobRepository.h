@@ -28,10 +28,15 @@ public:
     std::optional<Job> findById(qint64 id) const;
     QByteArray specJson(qint64 jobId) const;
     StoreError setSpecJson(qint64 jobId, const QByteArray &specJson);
+    // Saves an edited job (name, server, storage, kind, spec; its client stays): the same ownership
+    // rule as insert().
+    StoreError update(const Job &job, const QByteArray &specJson);
     // Removes the job and its run history; backups already stored stay listed (and in the bucket).
     StoreError remove(qint64 jobId);
 
 private:
+    StoreError checkOwners(const Job &job) const;
+
     std::shared_ptr<Database> m_database;
 };
 

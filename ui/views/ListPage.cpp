@@ -85,6 +85,12 @@ QPushButton *ListPage::addHeaderButton(const QString &text)
     return button;
 }
 
+void ListPage::addTopWidget(QWidget *widget)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_stack), widget);
+}
+
 void ListPage::setClientId(qint64 clientId)
 {
     m_model->setClientId(clientId);

@@ -25,6 +25,9 @@ public:
 
     // A button at the right of the title, for the page's main action.
     QPushButton *addHeaderButton(const QString &text);
+    // A widget between the title and the table (the Activity page's live runs); shown whatever the
+    // table holds.
+    void addTopWidget(QWidget *widget);
     // Filters to one client (0: all). Reads now when the page is visible, else when it is next shown.
     void setClientId(qint64 clientId);
     void reload();

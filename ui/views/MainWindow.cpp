@@ -1,10 +1,14 @@
 #include "views/MainWindow.h"
 
+#include "backup/JobLauncher.h"
+#include "backup/JobSpec.h"
+#include "backup/RunManager.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AddClientDialog.h"
 #include "dialogs/EditServerDialog.h"
 #include "dialogs/RemoveServerDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "models/ActivityModel.h"
 #include "models/ClientListModel.h"
 #include "models/JobTableModel.h"
 #include "models/RunStatus.h"
@@ -12,18 +16,23 @@
 #include "models/ServerTableModel.h"
 #include "models/StorageTableModel.h"
 #include "secrets/KeychainProbe.h"
+#include "secrets/SecretStore.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
+#include "store/JobRepository.h"
 #include "store/RunRepository.h"
 #include "theme/Icons.h"
 #include "theme/Style.h"
 #include "tray/TrayIcon.h"
+#include "views/ActivityPanel.h"
+#include "views/BackupsPage.h"
 #include "views/DashboardPage.h"
 #include "views/EmptyState.h"
 #include "views/FirstShowProbe.h"
 #include "views/ListPage.h"
 #include "views/NoticeBanner.h"
 #include "views/SidebarDelegate.h"
+#include "wizards/AddJobWizard.h"
 #include "wizards/AddServerWizard.h"
 #include "wizards/AddStorageWizard.h"
 
@@ -37,6 +46,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -64,6 +74,7 @@ constexpr PageInfo pageInfo[MainWindow::PageCount] = {
     { "nav-storage", QT_TRANSLATE_NOOP("cairn::MainWindow", "Storage") },
     { "nav-jobs", QT_TRANSLATE_NOOP("cairn::MainWindow", "Jobs") },
     { "nav-activity", QT_TRANSLATE_NOOP("cairn::MainWindow", "Activity") },
+    { "nav-backups", QT_TRANSLATE_NOOP("cairn::MainWindow", "Backups") },
 };
 
 QString pageTitle(int page)
@@ -83,6 +94,20 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     m_clientModel->setAllClientsRow(true);
     connect(m_clientModel, &ClientListModel::loadFailed, this, &MainWindow::showError);
     m_clientModel->reload();
+
+    // Runs live as long as the window: Run now queues here, the Activity page watches here.
+    m_secrets = new SecretStore(this);
+    m_runManager = new RunManager(m_database, this);
+    m_runManager->setConcurrency(UiSettings().runConcurrency());
+    m_launcher = new JobLauncher(m_database, m_runManager, m_secrets, this);
+    m_activityModel = new ActivityModel(m_runManager, this);
+    connect(m_launcher, &JobLauncher::aboutToQueue, m_activityModel, &ActivityModel::setJobName);
+    connect(m_launcher, &JobLauncher::failed, this,
+        [this](qint64, const QString &sentence) { showError(sentence); });
+    connect(m_runManager, &RunManager::runFinished, this, [this](qint64, const BackupResult &result) {
+        if (result.succeeded() && m_backupsPage)
+            m_backupsPage->invalidate();
+    });
 
     buildActions();
     buildMenus();
@@ -330,8 +355,7 @@ ListPage *MainWindow::createListPage(Page page)
         empty = new EmptyState(QStringLiteral("nav-jobs"), tr("No backup jobs yet"),
             tr("A job says what to back up from which server into which storage target, and when."),
             tr("Create your first job"));
-        empty->setButtonUnavailable(
-            tr("The New job wizard arrives with SSH and storage support in the next version of Cairn."));
+        connect(empty, &EmptyState::buttonClicked, this, [this] { openAddJobWizard(); });
         break;
     case Activity:
         model = new RunTableModel(m_database, this);
@@ -341,6 +365,7 @@ ListPage *MainWindow::createListPage(Page page)
         sortable = false; // paged newest first by the store; sorting a page would mislead
         break;
     case Dashboard:
+    case Backups:
     case PageCount:
         return nullptr;
     }
@@ -355,14 +380,28 @@ ListPage *MainWindow::createListPage(Page page)
     if (page == Storage)
         connect(listPage->addHeaderButton(tr("Add storage")), &QPushButton::clicked, this,
             &MainWindow::openAddStorageWizard);
+    if (page == Jobs)
+        addJobActions(listPage);
+    if (page == Activity)
+        listPage->addTopWidget(new ActivityPanel(m_activityModel, m_runManager, listPage));
     listPage->setClientId(selectedClientId());
     m_stack->addWidget(listPage);
     return listPage;
 }
 
+BackupsPage *MainWindow::backupsPage()
+{
+    if (!m_backupsPage) {
+        m_backupsPage = new BackupsPage(m_database, m_stack);
+        m_backupsPage->setClientId(selectedClientId());
+        m_stack->addWidget(m_backupsPage);
+    }
+    return m_backupsPage;
+}
+
 ListPage *MainWindow::listPage(Page page)
 {
-    if (page == Dashboard || page >= PageCount)
+    if (page == Dashboard || page == Backups || page >= PageCount)
         return nullptr;
     ListPage *&slot = m_listPages[size_t(page)];
     if (!slot)
@@ -379,7 +418,10 @@ void MainWindow::showPage(Page page)
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(int(page));
     }
-    m_stack->setCurrentWidget(page == Dashboard ? static_cast<QWidget *>(m_dashboard) : listPage(page));
+    QWidget *widget = page == Dashboard ? static_cast<QWidget *>(m_dashboard)
+        : page == Backups               ? static_cast<QWidget *>(backupsPage())
+                                        : listPage(page);
+    m_stack->setCurrentWidget(widget);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -410,6 +452,8 @@ void MainWindow::applyClientFilter()
         if (page)
             page->setClientId(clientId);
     }
+    if (m_backupsPage)
+        m_backupsPage->setClientId(clientId);
 }
 
 void MainWindow::reloadClients()
@@ -455,6 +499,8 @@ void MainWindow::loadDeferred()
     // For screenshots of a dialog (../shared/tools/screenshot.sh): open it once the window shows.
     if (qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN") == QLatin1String("add-storage"))
         openAddStorageWizard();
+    if (qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN") == QLatin1String("add-job"))
+        openAddJobWizard();
     // The tray shows every client: read it here unless the dashboard (all clients) just did.
     if (m_tray && !(m_dashboard->isVisible() && selectedClientId() == 0))
         updateTrayStatus();
@@ -600,6 +646,19 @@ RemoveServerDialog *MainWindow::openRemoveServerDialog(qint64 serverId)
 void MainWindow::openForScreenshot()
 {
     const QString what = qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN");
+    if (what == QLatin1String("jobs") || what == QLatin1String("add-job"))
+        showPage(Jobs);
+    if (what == QLatin1String("edit-job")) {
+        showPage(Jobs);
+        ListPage *page = listPage(Jobs);
+        page->reload();
+        page->view()->selectRow(0);
+        openAddJobWizard(selectedJobId());
+    }
+    if (what == QLatin1String("activity"))
+        showPage(Activity);
+    if (what == QLatin1String("backups"))
+        showPage(Backups);
     if (what == QLatin1String("servers") || what.endsWith(QLatin1String("-server")))
         showPage(Servers);
     if (what == QLatin1String("add-server")) {
@@ -613,6 +672,116 @@ void MainWindow::openForScreenshot()
         else
             openRemoveServerDialog();
     }
+}
+
+void MainWindow::addJobActions(ListPage *page)
+{
+    QPushButton *run = page->addHeaderButton(tr("Run now"));
+    run->setObjectName(QStringLiteral("runJobButton"));
+    QPushButton *edit = page->addHeaderButton(tr("Edit…"));
+    edit->setObjectName(QStringLiteral("editJobButton"));
+    QPushButton *remove = page->addHeaderButton(tr("Remove…"));
+    remove->setObjectName(QStringLiteral("removeJobButton"));
+    QPushButton *add = page->addHeaderButton(tr("New job"));
+    add->setObjectName(QStringLiteral("addJobButton"));
+    for (QPushButton *button : { run, edit, remove }) {
+        QFont plain = button->font();
+        plain.setBold(false);
+        button->setFont(plain);
+        button->setPalette(palette());
+    }
+    connect(add, &QPushButton::clicked, this, [this] { openAddJobWizard(); });
+    connect(run, &QPushButton::clicked, this, [this] { runJob(); });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedJobId())
+            openAddJobWizard(id);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { openRemoveJobDialog(); });
+    connect(page->view(), &QTableView::doubleClicked, this, [this] {
+        if (const qint64 id = selectedJobId())
+            openAddJobWizard(id);
+    });
+    auto updateButtons = [page, run, edit, remove] {
+        const bool selected = page->view()->selectionModel()->hasSelection();
+        run->setEnabled(selected);
+        edit->setEnabled(selected);
+        remove->setEnabled(selected);
+    };
+    connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(page->model(), &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+}
+
+qint64 MainWindow::selectedJobId()
+{
+    ListPage *page = listPage(Jobs);
+    const QModelIndexList rows = page->view()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(StoreTableModel::IdRole).toLongLong();
+}
+
+void MainWindow::jobsChanged(const QString &message)
+{
+    reloadClients(); // job counts on the dashboard and in the client list
+    if (ListPage *page = m_listPages[size_t(Jobs)])
+        page->reload();
+    statusBar()->showMessage(message, 5000);
+}
+
+AddJobWizard *MainWindow::openAddJobWizard(qint64 jobId)
+{
+    auto *wizard = new AddJobWizard(m_database, selectedClientId(), jobId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AddJobWizard::jobSaved, this, [this, jobId](qint64, const QString &name) {
+        jobsChanged(
+            jobId ? tr("Job \u201C%1\u201D saved.").arg(name) : tr("Job \u201C%1\u201D created.").arg(name));
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::runJob(qint64 jobId)
+{
+    if (!jobId)
+        jobId = selectedJobId();
+    if (!jobId)
+        return;
+    if (m_launcher->launch(jobId))
+        statusBar()->showMessage(tr("Starting the backup; follow it on the Activity page."), 5000);
+}
+
+QDialog *MainWindow::openRemoveJobDialog(qint64 jobId)
+{
+    if (!jobId)
+        jobId = selectedJobId();
+    const std::optional<Job> job = jobId ? JobRepository(m_database).findById(jobId) : std::nullopt;
+    if (!job)
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove job"),
+        tr("Remove the job \u201C%1\u201D? Its backups stay in the bucket and on the Backups page; only the "
+           "job "
+           "and its run history go.")
+            .arg(job->name),
+        QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setObjectName(QStringLiteral("removeJobDialog"));
+    QPushButton *removeButton = box->addButton(tr("Remove job"), QMessageBox::DestructiveRole);
+    removeButton->setObjectName(QStringLiteral("confirmRemoveJob"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(removeButton, &QPushButton::clicked, this, [this, jobId, name = job->name] {
+        const auto spec = JobSpec::fromJsonBytes(JobRepository(m_database).specJson(jobId));
+        if (StoreError error = JobRepository(m_database).remove(jobId)) {
+            showError(error.message);
+            return;
+        }
+        if (spec && !spec->databasePasswordRef.isEmpty())
+            connect(m_secrets->remove(spec->databasePasswordRef), &SecretJob::finished, this,
+                [](SecretJob *done) { done->deleteLater(); });
+        jobsChanged(tr("Job \u201C%1\u201D removed.").arg(name));
+    });
+    box->open();
+    return box;
 }
 
 SettingsDialog *MainWindow::openSettingsDialog()

@@ -10,12 +10,19 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 
 namespace cairn {
 
+class ActivityModel;
 class AddClientDialog;
+class AddJobWizard;
+class BackupsPage;
+class JobLauncher;
+class RunManager;
+class SecretStore;
 class AddServerWizard;
 class AddStorageWizard;
 class ClientListModel;
@@ -33,7 +40,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Clients, Servers, Storage, Jobs, Activity, PageCount };
+    enum Page { Dashboard, Clients, Servers, Storage, Jobs, Activity, Backups, PageCount };
 
     // trayAvailable: whether closing may hide to a system tray (QSystemTrayIcon::isSystemTrayAvailable()).
     MainWindow(std::shared_ptr<Database> database, bool trayAvailable, QWidget *parent = nullptr);
@@ -53,6 +60,13 @@ public:
     RemoveServerDialog *openRemoveServerDialog(qint64 serverId = 0);
     AddStorageWizard *openAddStorageWizard();
     SettingsDialog *openSettingsDialog();
+    // The job wizard: a new job (jobId 0) or the job to edit.
+    AddJobWizard *openAddJobWizard(qint64 jobId = 0);
+    // Run now: reads the job's secrets from the keychain, then queues the run (errors go to the
+    // status bar). The job selected on the Jobs page when jobId is 0.
+    void runJob(qint64 jobId = 0);
+    // Asks, then removes the job (its backups stay). The selected job when jobId is 0.
+    QDialog *openRemoveJobDialog(qint64 jobId = 0);
     void openAboutDialog();
     // Reads everything again, keeping the selected client and page.
     void refresh();
@@ -65,8 +79,14 @@ public:
     bool trayAvailable() const { return m_trayAvailable; }
     TrayIcon *tray() const { return m_tray; }
     DashboardPage *dashboard() const { return m_dashboard; }
-    // Built the first time it is asked for (shown or not); read when first shown.
+    // Built the first time it is asked for (shown or not); read when first shown. Null for the
+    // dashboard and the Backups page (backupsPage()).
     ListPage *listPage(Page page);
+    BackupsPage *backupsPage();
+    RunManager *runManager() const { return m_runManager; }
+    JobLauncher *jobLauncher() const { return m_launcher; }
+    // This session's runs as RunManager reports them (the Activity page's live panel).
+    ActivityModel *activityModel() const { return m_activityModel; }
     QComboBox *clientSelector() const { return m_clientSelector; }
     ClientListModel *clientSelectorModel() const { return m_clientModel; }
     // The one-time "no tray" notice; null when it was not needed.
@@ -96,6 +116,9 @@ private:
     void addServerActions(ListPage *page);
     qint64 selectedServerId();
     void serversChanged(const QString &message);
+    void addJobActions(ListPage *page);
+    qint64 selectedJobId();
+    void jobsChanged(const QString &message);
     // CAIRN_SCREENSHOT_OPEN=servers|add-server|edit-server|remove-server opens that view after start,
     // so tools/screenshot.sh can look at it.
     void openForScreenshot();
@@ -114,6 +137,11 @@ private:
     KeychainProbe *m_keychainProbe = nullptr;
     DashboardPage *m_dashboard = nullptr;
     std::array<ListPage *, PageCount> m_listPages {};
+    BackupsPage *m_backupsPage = nullptr;
+    SecretStore *m_secrets = nullptr;
+    RunManager *m_runManager = nullptr;
+    JobLauncher *m_launcher = nullptr;
+    ActivityModel *m_activityModel = nullptr;
     Page m_currentPage = Dashboard;
     bool m_deferredLoaded = false;
     bool m_probeInstalled = false;

@@ -105,7 +105,7 @@ void tst_MainWindow::emptyDatabaseShowsEmptyStates()
         bool buttonWorks;
         bool hasButton;
     } pages[] = { { MainWindow::Clients, true, true }, { MainWindow::Servers, true, true },
-        { MainWindow::Storage, true, true }, { MainWindow::Jobs, false, true },
+        { MainWindow::Storage, true, true }, { MainWindow::Jobs, true, true },
         { MainWindow::Activity, false, false } };
     for (const auto &expected : pages) {
         window.showPage(expected.page);

@@ -1,0 +1,237 @@
+#include "models/ActivityModel.h"
+
+#include "backup/RunManager.h"
+#include "models/RunStatus.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace cairn {
+
+ActivityModel::ActivityModel(RunManager *manager, QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(manager, &RunManager::runQueued, this, &ActivityModel::onQueued);
+    connect(manager, &RunManager::runStarted, this, &ActivityModel::onStarted);
+    connect(manager, &RunManager::runProgress, this, &ActivityModel::onProgress);
+    connect(manager, &RunManager::runFinished, this, &ActivityModel::onFinished);
+    // Elapsed time moves on between progress signals (a slow preflight, a long dump).
+    auto *tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, &ActivityModel::onTick);
+    tick->start();
+}
+
+void ActivityModel::setJobName(qint64 jobId, const QString &name)
+{
+    m_jobNames.insert(jobId, name);
+}
+
+int ActivityModel::rowOf(qint64 runId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).runId == runId)
+            return i;
+    }
+    return -1;
+}
+
+bool ActivityModel::hasActiveRuns() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.finishedElapsedMs < 0; });
+}
+
+void ActivityModel::onQueued(qint64 runId, qint64 jobId)
+{
+    Row row;
+    row.runId = runId;
+    row.jobId = jobId;
+    row.jobName = m_jobNames.value(jobId, tr("Job %1").arg(jobId));
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(row);
+    endInsertRows();
+    trimFinished();
+}
+
+void ActivityModel::onStarted(qint64 runId)
+{
+    const int i = rowOf(runId);
+    if (i < 0)
+        return;
+    Row &row = m_rows[i];
+    row.status = QStringLiteral("running");
+    row.phase = BackupPhase::Connecting;
+    row.running.start();
+    rowChanged(i);
+}
+
+void ActivityModel::onProgress(
+    qint64 runId, BackupPhase phase, qint64 bytesRead, qint64 bytesUploaded, qint64 totalEstimate)
+{
+    const int i = rowOf(runId);
+    if (i < 0)
+        return;
+    Row &row = m_rows[i];
+    if (!row.running.isValid())
+        row.running.start();
+    row.status = QStringLiteral("running");
+    row.phase = phase;
+    row.bytesRead = std::max(row.bytesRead, bytesRead);
+    row.bytesUploaded = std::max(row.bytesUploaded, bytesUploaded);
+    row.totalEstimate = totalEstimate;
+    rowChanged(i);
+}
+
+void ActivityModel::onFinished(qint64 runId, const BackupResult &result)
+{
+    const int i = rowOf(runId);
+    if (i < 0)
+        return;
+    Row &row = m_rows[i];
+    row.status = result.statusName();
+    row.phase = BackupPhase::Done;
+    row.message = result.message;
+    row.warnings = int(result.warnings.size());
+    if (result.bytesSource > 0)
+        row.bytesRead = result.bytesSource;
+    if (result.bytesStored > 0)
+        row.bytesUploaded = result.bytesStored;
+    row.finishedElapsedMs = row.running.isValid() ? row.running.elapsed() : 0;
+    rowChanged(i);
+    Q_EMIT runEnded(runId);
+    trimFinished();
+}
+
+void ActivityModel::onTick()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).finishedElapsedMs < 0 && m_rows.at(i).running.isValid())
+            Q_EMIT dataChanged(index(i, RateColumn), index(i, ElapsedColumn), { Qt::DisplayRole });
+    }
+}
+
+void ActivityModel::rowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ActivityModel::trimFinished()
+{
+    int finished = 0;
+    for (const Row &r : std::as_const(m_rows))
+        finished += r.finishedElapsedMs >= 0 ? 1 : 0;
+    // The oldest finished rows are at the bottom; queued and running rows always stay.
+    for (int i = int(m_rows.size()) - 1; i >= 0 && finished > kMaximumFinishedRows; --i) {
+        if (m_rows.at(i).finishedElapsedMs < 0)
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+        --finished;
+    }
+}
+
+qint64 ActivityModel::elapsedMs(const Row &row) const
+{
+    if (row.finishedElapsedMs >= 0)
+        return row.finishedElapsedMs;
+    return row.running.isValid() ? row.running.elapsed() : -1;
+}
+
+int ActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool active = row.finishedElapsedMs < 0;
+    switch (role) {
+    case RunIdRole:
+        return row.runId;
+    case ActiveRole:
+        return active;
+    case StatusRole:
+        return row.status;
+    case BytesUploadedRole:
+        return row.bytesUploaded;
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(RunStatus::icon(row.status)) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == MessageColumn ? QVariant(row.message) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale;
+    const qint64 ms = elapsedMs(row);
+    switch (index.column()) {
+    case StatusColumn:
+        return RunStatus::label(row.status);
+    case JobColumn:
+        return row.jobName;
+    case PhaseColumn:
+        if (!active)
+            return QString();
+        if (row.totalEstimate > 0 && row.phase == BackupPhase::Uploading)
+            return tr("%1 (%2%)")
+                .arg(backupPhaseName(row.phase))
+                .arg(std::min<qint64>(100, row.bytesRead * 100 / row.totalEstimate));
+        return backupPhaseName(row.phase);
+    case ReadColumn:
+        return row.bytesRead > 0 ? locale.formattedDataSize(row.bytesRead) : QString();
+    case UploadedColumn:
+        return row.bytesUploaded > 0 ? locale.formattedDataSize(row.bytesUploaded) : QString();
+    case RateColumn:
+        if (ms <= 0 || row.bytesUploaded <= 0)
+            return QString();
+        return tr("%1/s").arg(locale.formattedDataSize(row.bytesUploaded * 1000 / std::max<qint64>(ms, 1)));
+    case ElapsedColumn:
+        return ms < 0 ? QString() : RunStatus::duration(ms / 1000);
+    case MessageColumn:
+        if (!active && row.warnings > 0)
+            return tr("%1 (%n warnings)", nullptr, row.warnings).arg(row.message);
+        return row.message;
+    default:
+        return {};
+    }
+}
+
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case JobColumn:
+        return tr("Job");
+    case PhaseColumn:
+        return tr("Now");
+    case ReadColumn:
+        return tr("Read");
+    case UploadedColumn:
+        return tr("Uploaded");
+    case RateColumn:
+        return tr("Rate");
+    case ElapsedColumn:
+        return tr("Time");
+    case MessageColumn:
+        return tr("Result");
+    case CancelColumn:
+        return QString();
+    }
+    return {};
+}
+
+} // namespace cairn

@@ -1,0 +1,99 @@
+#include "views/ActivityPanel.h"
+
+#include "backup/RunManager.h"
+#include "models/ActivityModel.h"
+#include "theme/Style.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cairn {
+
+ActivityPanel::ActivityPanel(ActivityModel *model, RunManager *manager, QWidget *parent)
+    : QWidget(parent), m_model(model), m_manager(manager)
+{
+    setObjectName(QStringLiteral("activityPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("This session"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("activeRuns"));
+    m_view->setAccessibleName(tr("Runs of this session"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::MessageColumn, QHeaderView::Stretch);
+    m_view->setMinimumHeight(fontMetrics().height() * 8);
+    layout->addWidget(m_view);
+
+    connect(
+        m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            addCancelButtons(first, last);
+            updateVisibility();
+        });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActivityPanel::updateVisibility);
+    connect(m_model, &ActivityModel::runEnded, this, &ActivityPanel::onRunEnded);
+    addCancelButtons(0, m_model->rowCount() - 1);
+    updateVisibility();
+}
+
+void ActivityPanel::addCancelButtons(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, ActivityModel::CancelColumn);
+        if (!index.data(ActivityModel::ActiveRole).toBool())
+            continue;
+        const qint64 runId = index.data(ActivityModel::RunIdRole).toLongLong();
+        auto *button = new QPushButton(tr("Cancel"));
+        button->setObjectName(QStringLiteral("cancelRun%1").arg(runId));
+        button->setAccessibleName(
+            tr("Cancel %1").arg(m_model->index(row, ActivityModel::JobColumn).data().toString()));
+        connect(button, &QPushButton::clicked, this, [this, runId, button] {
+            button->setEnabled(false); // the run says when it has stopped
+            button->setText(tr("Stopping…"));
+            m_manager->cancel(runId);
+        });
+        m_view->setIndexWidget(index, button);
+    }
+}
+
+void ActivityPanel::onRunEnded(qint64 runId)
+{
+    const int row = m_model->rowOf(runId);
+    if (row >= 0)
+        m_view->setIndexWidget(m_model->index(row, ActivityModel::CancelColumn), nullptr);
+}
+
+void ActivityPanel::updateVisibility()
+{
+    setVisible(m_model->rowCount() > 0);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true;
+        const int unit = fontMetrics().averageCharWidth();
+        m_view->setColumnWidth(ActivityModel::StatusColumn, unit * 14);
+        m_view->setColumnWidth(ActivityModel::JobColumn, unit * 24);
+        m_view->setColumnWidth(ActivityModel::PhaseColumn, unit * 18);
+        for (int c : { ActivityModel::ReadColumn, ActivityModel::UploadedColumn, ActivityModel::RateColumn,
+                 ActivityModel::ElapsedColumn })
+            m_view->setColumnWidth(c, unit * 12);
+        m_view->setColumnWidth(ActivityModel::CancelColumn, unit * 14);
+        m_view->horizontalHeader()->moveSection(ActivityModel::CancelColumn, ActivityModel::MessageColumn);
+    }
+}
+
+} // namespace cairn

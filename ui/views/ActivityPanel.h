@@ -1,0 +1,36 @@
+#pragma once
+// The top of the Activity page: this session's runs as they move (queued, running with live
+// progress, just finished with their result), each queued or running row with its own Cancel
+// button. Hidden while there is nothing to show; the run history below it stays as it was.
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace cairn {
+
+class ActivityModel;
+class RunManager;
+
+class ActivityPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    ActivityPanel(ActivityModel *model, RunManager *manager, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    ActivityModel *model() const { return m_model; }
+
+private:
+    void addCancelButtons(int first, int last);
+    void onRunEnded(qint64 runId);
+    void updateVisibility();
+
+    ActivityModel *m_model;
+    RunManager *m_manager;
+    QTableView *m_view = nullptr;
+    bool m_columnsSized = false;
+};
+
+} // namespace cairn
