@@ -393,8 +393,8 @@ void BackupConversation::handle(const RemoteMessage &m)
         BackupScriptOptions options;
         options.compression = m_compression;
         options.urlTimeoutSeconds = m_request.options.urlTimeoutSeconds;
-        const SecureBytes parameters
-            = BackupScript::parameters(m_request.spec, options, m_request.databasePassword.view());
+        const SecureBytes parameters = BackupScript::parameters(
+            m_request.spec, options, m_request.databasePassword.view(), m_request.pingUrl.view());
         m_channel->writeStdin(parameters.view());
         return;
     }

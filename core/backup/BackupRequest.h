@@ -55,6 +55,9 @@ struct BackupRequest final {
     SecureBytes storageSecret; // secret access key, from the keychain
 
     SecureBytes databasePassword; // JobSpec::DatabaseLogin::Password only
+    // The client's dead-man's-switch URL (from the keychain), called by the host after a good run;
+    // empty: none.
+    SecureBytes pingUrl;
 
     BackupRunOptions options;
 

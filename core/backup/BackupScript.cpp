@@ -39,12 +39,12 @@ QByteArray BackupScript::command()
            "1; fi";
 }
 
-SecureBytes BackupScript::parameters(
-    const JobSpec &spec, const BackupScriptOptions &options, QByteArrayView databasePassword)
+SecureBytes BackupScript::parameters(const JobSpec &spec, const BackupScriptOptions &options,
+    QByteArrayView databasePassword, QByteArrayView pingUrl)
 {
     // Reserved up front so the buffer holding the password is never reallocated (a reallocation
     // would leave an unwiped copy behind); takeFrom() wipes this one.
-    qsizetype capacity = 4096 + databasePassword.size();
+    qsizetype capacity = 4096 + databasePassword.size() + pingUrl.size();
     for (const QStringList *list : { &spec.paths, &spec.excludes, &spec.databases }) {
         for (const QString &item : *list)
             capacity += item.size() * 3 + 16;
@@ -98,6 +98,8 @@ SecureBytes BackupScript::parameters(
     record(out, "cmd_timeout", qint64(spec.commandTimeoutSeconds));
     if (!spec.tempDir.isEmpty())
         record(out, "tmp_base", spec.tempDir);
+    if (!pingUrl.isEmpty())
+        record(out, "ping", pingUrl);
     record(out, "end", QByteArrayView());
     return SecureBytes::takeFrom(out);
 }
