@@ -25,6 +25,7 @@ QList<Command> allCommands()
     commands += storageCommands();
     commands += providerCommands();
     commands += restoreCommands();
+    commands += scheduleCommands();
     return commands;
 }
 

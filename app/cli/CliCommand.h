@@ -66,5 +66,6 @@ QList<Command> backupCommands();
 QList<Command> storageCommands();
 QList<Command> providerCommands();
 QList<Command> restoreCommands();
+QList<Command> scheduleCommands();
 
 } // namespace cairn::cli

@@ -420,7 +420,7 @@ void BackupConversation::handle(const RemoteMessage &m)
         options.compression = m_compression;
         options.urlTimeoutSeconds = m_request.options.urlTimeoutSeconds;
         const SecureBytes parameters = BackupScript::parameters(
-            m_request.spec, options, m_request.databasePassword.view(), m_passphrase.view());
+            m_request.spec, options, m_request.databasePassword.view(), m_passphrase.view(), m_request.pingUrl.view());
         m_channel->writeStdin(parameters.view());
         // The host has it now; the desktop keeps only the wrapped key.
         m_passphrase.clear();

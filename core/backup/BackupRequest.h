@@ -55,6 +55,9 @@ struct BackupRequest final {
     SecureBytes storageSecret; // secret access key, from the keychain
 
     SecureBytes databasePassword; // JobSpec::DatabaseLogin::Password only
+    // The client's dead-man's-switch URL (from the keychain), called by the host after a good run;
+    // empty: none.
+    SecureBytes pingUrl;
 
     // The client's manifest integrity (HMAC) key, from the keychain; every manifest is sealed.
     SecureBytes integrityKey;

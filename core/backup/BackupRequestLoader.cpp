@@ -1,6 +1,7 @@
 #include "backup/BackupRequestLoader.h"
 
 #include "backup/ClientKeyService.h"
+#include "schedule/ClientNotifications.h"
 #include "secrets/SecretStore.h"
 #include "store/ClientKeyRepository.h"
 #include "store/Database.h"
@@ -26,13 +27,18 @@ void BackupRequestLoader::start(qint64 jobId)
     // Counted up front so a job that finishes at once cannot end the loader early.
     const bool needsPassword = m_request.spec.kind != JobSpec::Kind::Files
         && m_request.spec.databaseLogin == JobSpec::DatabaseLogin::Password;
-    m_pending = needsPassword ? 4 : 3;
+    // The client's dead-man's-switch URL, when it has one (a reference in settings, the URL in the keychain).
+    const QString pingRef = ClientNotifications(m_database).pingRef(m_request.clientId);
+    m_pending = (needsPassword ? 4 : 3) + (pingRef.isEmpty() ? 0 : 1);
     readSecret(m_keyRef, &BackupRequest::sshPrivateKey, tr("the SSH key of %1").arg(m_request.serverName));
     readSecret(m_storageRef, &BackupRequest::storageSecret,
         tr("the secret key of the storage %1").arg(m_request.storageName));
     if (needsPassword)
         readSecret(m_request.spec.databasePasswordRef, &BackupRequest::databasePassword,
             tr("the database password of %1").arg(m_request.jobName));
+    if (!pingRef.isEmpty())
+        readSecret(
+            pingRef, &BackupRequest::pingUrl, tr("the ping URL of client %1").arg(m_request.clientName));
     // Every manifest is sealed: a client's first backup makes its integrity key.
     m_clientKeys->ensureIntegrityKey(
         m_request.clientId, [this](SecureBytes key, const ClientKeyService::Result &r) {

@@ -40,11 +40,11 @@ QByteArray BackupScript::command()
 }
 
 SecureBytes BackupScript::parameters(const JobSpec &spec, const BackupScriptOptions &options,
-    QByteArrayView databasePassword, QByteArrayView encryptionPassphrase)
+    QByteArrayView databasePassword, QByteArrayView encryptionPassphrase, QByteArrayView pingUrl)
 {
     // Reserved up front so the buffer holding the password is never reallocated (a reallocation
     // would leave an unwiped copy behind); takeFrom() wipes this one.
-    qsizetype capacity = 4096 + databasePassword.size() + encryptionPassphrase.size();
+    qsizetype capacity = 4096 + databasePassword.size() + encryptionPassphrase.size() + pingUrl.size();
     for (const QStringList *list : { &spec.paths, &spec.excludes, &spec.databases }) {
         for (const QString &item : *list)
             capacity += item.size() * 3 + 16;
@@ -101,6 +101,8 @@ SecureBytes BackupScript::parameters(const JobSpec &spec, const BackupScriptOpti
     // The archive's passphrase: data on stdin like every parameter, never argv (see backup.sh).
     if (!encryptionPassphrase.isEmpty())
         record(out, "enc_pass", encryptionPassphrase);
+    if (!pingUrl.isEmpty())
+        record(out, "ping", pingUrl);
     record(out, "end", QByteArrayView());
     return SecureBytes::takeFrom(out);
 }

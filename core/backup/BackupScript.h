@@ -29,8 +29,10 @@ public:
     static QByteArray command();
     // The parameter records, ending with "end=". Holds the database password when given, so
     // it is returned as wiped bytes.
+    // pingUrl: called by the host (curl -K -) once its part of a good run is done; empty: none.
     static SecureBytes parameters(const JobSpec &spec, const BackupScriptOptions &options,
-        QByteArrayView databasePassword = {}, QByteArrayView encryptionPassphrase = {});
+        QByteArrayView databasePassword = {}, QByteArrayView encryptionPassphrase = {},
+        QByteArrayView pingUrl = {});
 };
 
 } // namespace cairn

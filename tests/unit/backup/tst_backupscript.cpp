@@ -109,6 +109,12 @@ private Q_SLOTS:
         const QByteArray withPassword = BackupScript::parameters(db, {}, "s3cr3t\n$(x)").toByteArray();
         QVERIFY(withPassword.contains(QByteArray("\0db_password=s3cr3t\n$(x)\0", 25)));
         QVERIFY(withPassword.contains(QByteArray("\0database=shop\0", 15)));
+
+        // The client's ping URL is one record, only when there is one; it never reaches argv.
+        QVERIFY(!withPassword.contains("ping="));
+        const QByteArray ping = "https://hc.example/p/t0ken?a=1&b=$(x)";
+        const QByteArray withPing = BackupScript::parameters(spec, {}, {}, ping).toByteArray();
+        QVERIFY(withPing.contains(QByteArray("\0ping=", 6) + ping + QByteArray("\0end=\0", 6)));
     }
 
     // A hostile path reaches tar's file list as data: it is reported back, never executed.
