@@ -113,7 +113,7 @@ private Q_SLOTS:
         // The client's ping URL is one record, only when there is one; it never reaches argv.
         QVERIFY(!withPassword.contains("ping="));
         const QByteArray ping = "https://hc.example/p/t0ken?a=1&b=$(x)";
-        const QByteArray withPing = BackupScript::parameters(spec, {}, {}, ping).toByteArray();
+        const QByteArray withPing = BackupScript::parameters(spec, {}, {}, {}, ping).toByteArray();
         QVERIFY(withPing.contains(QByteArray("\0ping=", 6) + ping + QByteArray("\0end=\0", 6)));
     }
 
