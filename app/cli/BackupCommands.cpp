@@ -254,6 +254,8 @@ int listBackups(Invocation &in)
             row.insert(QStringLiteral("verified_at"),
                 v.verifiedAt.isValid() ? QJsonValue(v.verifiedAt.toString(Qt::ISODate)) : QJsonValue());
             row.insert(QStringLiteral("verify_ok"), v.verifiedAt.isValid() ? QJsonValue(v.ok) : QJsonValue());
+            row.insert(QStringLiteral("drilled_at"),
+                v.drilledAt.isValid() ? QJsonValue(v.drilledAt.toString(Qt::ISODate)) : QJsonValue());
             array.append(row);
         }
         in.printJson(QJsonDocument(array));

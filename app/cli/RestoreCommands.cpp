@@ -209,7 +209,9 @@ int verifyBackup(Invocation &in)
     const qint64 serverId = findServer(in, db, *backup);
     if (serverId < 0)
         return Failure;
-    auto request = loadRequest(in, db, backup->id, serverId, RestoreRequest::Mode::Verify);
+    const bool drill = in.parser.isSet(QStringLiteral("drill"));
+    auto request = loadRequest(
+        in, db, backup->id, serverId, drill ? RestoreRequest::Mode::Drill : RestoreRequest::Mode::Verify);
     if (!request)
         return Failure;
     return runRestore(in, db, std::move(*request));
@@ -448,7 +450,12 @@ QList<Command> restoreCommands()
             false, restoreBackup },
         Command { QStringLiteral("verify"), QString(),
             CliText::tr("Download a backup on a server and check its size and SHA-256 against its manifest."),
-            { backup }, { server, wait }, false, verifyBackup },
+            { backup },
+            { server, wait,
+                QCommandLineOption(QStringList { QStringLiteral("drill") },
+                    CliText::tr(
+                        "A restore drill: also unpack into a scratch folder, check it and delete it.")) },
+            false, verifyBackup },
         Command { QStringLiteral("backup"), QStringLiteral("link"),
             CliText::tr("Print a download link for a backup and the commands that restore it by hand."),
             { backup },

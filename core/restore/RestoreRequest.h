@@ -35,6 +35,7 @@ struct RestoreRequest final {
         Files, // extract into a folder (the whole archive or chosen members)
         Verify, // download, hash, compare; nothing is written
         Database, // load a dump into a database
+        Drill, // extract into a scratch folder, check what came out, delete it (files backups)
     };
 
     RestoreRequest() = default;
@@ -58,6 +59,7 @@ struct RestoreRequest final {
     SecureBytes storageSecret;
 
     // Files: the folder the result becomes (absolute), and which folder of the archive becomes it
+    // (Drill: the scratch folder's parent, empty for the host's temp folder)
     // (relative, as tar names it; empty: the whole archive). members: archive names to extract
     // (files or folders, as the index lists them); empty: everything.
     QString destination;
@@ -81,7 +83,9 @@ struct RestoreRequest final {
 
     QString kindName() const
     {
-        return mode == Mode::Verify ? QStringLiteral("verify") : QStringLiteral("restore");
+        return mode == Mode::Verify ? QStringLiteral("verify")
+            : mode == Mode::Drill   ? QStringLiteral("drill")
+                                    : QStringLiteral("restore");
     }
     // The folder or database restored into, as recorded.
     QString targetName() const

@@ -22,6 +22,8 @@ struct RestoreResult final {
     // Every byte the desktop received from the host over SSH.
     qint64 bytesToDesktop = 0;
     QString restoredTo; // the folder or database, for Files and Database
+    qint64 unpackedBytes = 0; // Drill: the length of the unpacked tar stream
+    qint64 files = 0; // Drill: entries the archive unpacked to
 
     bool succeeded() const { return status == Status::Succeeded; }
     QString statusName() const

@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include <chrono>
+#include <climits>
 #include <thread>
 
 namespace cairn {
@@ -158,6 +159,13 @@ QString RestoreRun::validate(const RestoreRequest &r)
                 "Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")
                 .arg(r.destination, r.serverName);
     }
+    if (r.mode == RestoreRequest::Mode::Drill) {
+        if (r.backup.kind != QLatin1String("files"))
+            return tr("Restore drills check files backups so far; verify this database backup instead.");
+        if (!r.destination.isEmpty()
+            && (!r.destination.startsWith(QLatin1Char('/')) || hasDotDot(r.destination)))
+            return tr("The scratch folder must be an absolute path without \"..\"; for example /var/tmp.");
+    }
     if (r.mode == RestoreRequest::Mode::Database) {
         if (r.backup.kind != QLatin1String("mysql") && r.backup.kind != QLatin1String("postgres"))
             return tr("This backup holds files; restore it into a folder instead of a database.");
@@ -252,6 +260,13 @@ RestoreResult RestoreRun::Conversation::execute()
             m_result.message = tr("The backup of %1 was restored to %2 on %3.")
                                    .arg(m_job, m_request.destination, m_server);
             break;
+        case RestoreRequest::Mode::Drill:
+            m_result.message
+                = tr("The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the "
+                     "scratch copy was deleted.",
+                    nullptr, int(qMin<qint64>(m_result.files, INT_MAX)))
+                      .arg(m_job, m_server);
+            break;
         case RestoreRequest::Mode::Database:
             m_result.restoredTo = m_request.databaseName;
             m_result.message = tr("The backup of %1 was restored into the database %2 on %3.")
@@ -276,6 +291,8 @@ RestoreResult RestoreRun::Conversation::execute()
     // verification; a cancel or a lost connection says nothing about the backup.
     if (m_request.backup.id > 0 && (ok || m_result.integrityFailed))
         repository.setVerified(m_request.backup.id, ok, QDateTime::currentDateTimeUtc());
+    if (ok && m_request.mode == RestoreRequest::Mode::Drill && m_request.backup.id > 0)
+        repository.setDrilled(m_request.backup.id, QDateTime::currentDateTimeUtc());
     repository.finished(m_run.m_restoreId, m_result.statusName(), m_result.bytes, m_result.bytesToDesktop,
         m_result.message, m_result.detail);
     if (ok || m_failure.isEmpty())
@@ -479,6 +496,8 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
         return;
     }
     case Type::Info:
+        if (m.token == "files")
+            m_result.files = m.text.toLongLong();
         log(QString::fromLatin1(m.token) + QStringLiteral(": ") + escapeUntrustedText(m.text, 200));
         return;
     case Type::Progress:
@@ -493,7 +512,19 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
             broken(tr("a result that does not match the manifest"));
             return;
         }
+        // A drill also checks that the archive unpacked to exactly the tar stream the backup wrote.
+        if (m_request.mode == RestoreRequest::Mode::Drill && m_request.backup.sourceBytes > 0
+            && m.b != m_request.backup.sourceBytes) {
+            fail(tr(
+                "The restore drill of %1 unpacked %2 bytes but the backup recorded %3, so the backup is not "
+                "what was written; make a new backup and check the server.")
+                     .arg(m_job)
+                     .arg(m.b)
+                     .arg(m_request.backup.sourceBytes));
+            return;
+        }
         m_done = true;
+        m_result.unpackedBytes = m.b;
         m_result.bytes = m.a;
         m_result.sha256 = QString::fromLatin1(m.token);
         Q_EMIT m_run.progress(m.a, m_request.backup.size);

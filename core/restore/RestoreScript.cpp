@@ -106,6 +106,11 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
     case RestoreRequest::Mode::Verify:
         record(out, "mode", QStringLiteral("verify"));
         break;
+    case RestoreRequest::Mode::Drill:
+        record(out, "mode", QStringLiteral("drill"));
+        if (!request.destination.isEmpty())
+            record(out, "dest", request.destination);
+        break;
     case RestoreRequest::Mode::Files:
         record(out, "mode", QStringLiteral("files"));
         record(out, "dest", request.destination);

@@ -16,7 +16,8 @@
 #   -> key=value\0 ... end=\0           parameters
 #   <- INFO key value                   tool versions, tar flags
 #   <- PROGRESS bytes_downloaded 0      about once a second (also a heartbeat)
-#   <- DONE bytes sha256 0 stage=status,...
+#   <- INFO files N                     drill: entries the archive unpacked to
+#   <- DONE bytes sha256 unpacked_bytes stage=status,...   (unpacked_bytes: drill only, else 0)
 #   <- FAIL code detail                 then exit non-zero; the target is untouched
 # The desktop may send STOP at any time; the script then stops everything and cleans up.
 set -u
@@ -144,6 +145,10 @@ read_parameters() {
     case $P_COMPRESSION in zstd | gzip | none) ;; *) fail protocol "unknown compression" ;; esac
     case $P_MODE in
     verify) ;;
+    drill)
+        # The scratch folder's parent; the host's temp folder when empty.
+        [[ -z "$P_DEST" || "$P_DEST" == /* ]] || fail protocol "the scratch folder is not an absolute path"
+        ;;
     files)
         [[ "$P_DEST" == /* ]] || fail protocol "the target folder is not an absolute path"
         # The subfolder of the archive that becomes the target: relative, without "..".
@@ -342,7 +347,7 @@ load_database() {
 
 consume() {
     case $P_MODE in
-    files) extract ;;
+    files | drill) extract ;;
     verify) exec cat >/dev/null ;;
     *) load_database ;;
     esac
@@ -452,6 +457,12 @@ main() {
     fi
     case $P_MODE in
     files) prepare_files_target ;;
+    drill)
+        probe_tar
+        STAGE=$(mktemp -d "${P_DEST:-$TMP}/.cairn-drill-XXXXXXXX" 2>/dev/null) || fail target-write "${P_DEST:-$TMP}"
+        mkfifo -m 600 "$TMP/plain.fifo" || fail temp "cannot create pipes in $TMP"
+        wc -c <"$TMP/plain.fifo" >"$TMP/plain" &
+        ;;
     mysql | postgres) prepare_database_target ;;
     esac
 
@@ -467,9 +478,17 @@ main() {
 
     (
         exec 0</dev/null
-        fetch | (echo "$BASHPID" >"$TMP/tee.pid" && exec tee -p "$TMP/sha.fifo" "$TMP/size.fifo") |
-            (decrypt) | (decompress) | (consume)
-        echo "${PIPESTATUS[*]}" >"$TMP/status"
+        if [[ "$P_MODE" == drill ]]; then
+            # The unpacked tar stream is counted too: it must be as long as tar's output at backup time.
+            fetch | (echo "$BASHPID" >"$TMP/tee.pid" && exec tee -p "$TMP/sha.fifo" "$TMP/size.fifo") |
+                (decrypt) | (decompress) | tee "$TMP/plain.fifo" | (consume)
+            local -a statuses=("${PIPESTATUS[@]}")
+            echo "${statuses[0]} ${statuses[1]} ${statuses[2]} ${statuses[3]} ${statuses[5]}" >"$TMP/status"
+        else
+            fetch | (echo "$BASHPID" >"$TMP/tee.pid" && exec tee -p "$TMP/sha.fifo" "$TMP/size.fifo") |
+                (decrypt) | (decompress) | (consume)
+            echo "${PIPESTATUS[*]}" >"$TMP/status"
+        fi
     ) &
     PIPE_PID=$!
 
@@ -499,9 +518,18 @@ main() {
     ((stages[3] == 0)) || fail decompress "exit ${stages[3]}: $(stderr_of "$TMP/decompress.err")"
     ((stages[4] == 0)) || fail load "exit ${stages[4]}: $(stderr_of "$TMP/load.err")"
 
+    local unpacked=0
     [[ "$P_MODE" == files ]] && move_into_place
+    if [[ "$P_MODE" == drill ]]; then
+        wait
+        read -r unpacked <"$TMP/plain"
+        # One byte per entry: names may hold newlines.
+        info files "$(find "$STAGE" -mindepth 1 -printf x | wc -c)"
+        rm -rf -- "$STAGE"
+        STAGE=""
+    fi
     DB_CREATED=0
-    say "DONE $size $sha 0 fetch=${stages[0]},decrypt=${stages[2]},decompress=${stages[3]},load=${stages[4]}"
+    say "DONE $size $sha ${unpacked:-0} fetch=${stages[0]},decrypt=${stages[2]},decompress=${stages[3]},load=${stages[4]}"
     exit 0
 }
 

@@ -359,6 +359,27 @@ private Q_SLOTS:
         QVERIFY2(differences.isEmpty(), qPrintable(differences));
     }
 
+    void drillUnpacksChecksAndDeletes()
+    {
+        const QString scratch = m_bed->path(QStringLiteral("drill scratch"));
+        QVERIFY(QDir().mkpath(scratch));
+        RestoreRequest request = load(m_secondServerId, RestoreRequest::Mode::Drill);
+        request.destination = scratch;
+        const RestoreOutcome done = run(std::move(request));
+        QVERIFY2(done.ok, qPrintable(done.describe()));
+        // What tar lists in the archive, plus the folders above the tree that extraction creates.
+        const TestProcess::Result members
+            = shell(QStringLiteral("zstd -dc \"$1\" | tar -t | wc -l"), { m_original });
+        QVERIFY(members.exitCode == 0);
+        QCOMPARE(
+            done.result.files, members.out.trimmed().toLongLong() + m_archiveRoot.count(QLatin1Char('/')));
+        QCOMPARE(
+            done.result.unpackedBytes, BackupRepository(m_bed->database()).find(m_backupId)->sourceBytes);
+        QCOMPARE(
+            QDir(scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QVERIFY(RestoreRepository(m_bed->database()).verification(m_backupId).drilledAt.isValid());
+    }
+
     void verifyPassesOnTheIntactArchive()
     {
         const RestoreOutcome verify = run(load(m_secondServerId, RestoreRequest::Mode::Verify));

@@ -60,9 +60,9 @@ private Q_SLOTS:
         QCOMPARE(db->schemaVersion(), Schema::latestVersion());
         const QStringList expected { QStringLiteral("audit_log"), QStringLiteral("backups"),
             QStringLiteral("clients"), QStringLiteral("jobs"), QStringLiteral("provider_accounts"),
-            QStringLiteral("recovery_codes"),
-            QStringLiteral("run_events"), QStringLiteral("runs"), QStringLiteral("servers"),
-            QStringLiteral("settings"), QStringLiteral("ssh_keys"), QStringLiteral("storage_targets") };
+            QStringLiteral("recovery_codes"), QStringLiteral("restores"), QStringLiteral("run_events"),
+            QStringLiteral("runs"), QStringLiteral("servers"), QStringLiteral("settings"),
+            QStringLiteral("ssh_keys"), QStringLiteral("storage_targets") };
         QCOMPARE(tables(db), expected);
 
         QSqlQuery q(db->connection());
