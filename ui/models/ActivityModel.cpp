@@ -183,10 +183,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case PhaseColumn:
         if (!active)
             return QString();
-        if (row.totalEstimate > 0 && row.phase == BackupPhase::Uploading)
-            return tr("%1 (%2%)")
-                .arg(backupPhaseName(row.phase))
-                .arg(std::min<qint64>(100, row.bytesRead * 100 / row.totalEstimate));
+        // No percentage: the estimate is the used space of the covered filesystems, often far more
+        // than the job reads, so a percentage would stay near 0 and mislead.
         return backupPhaseName(row.phase);
     case ReadColumn:
         return row.bytesRead > 0 ? locale.formattedDataSize(row.bytesRead) : QString();

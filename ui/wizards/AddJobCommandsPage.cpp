@@ -23,7 +23,7 @@ AddJobCommandsPage::AddJobCommandsPage(QWidget *parent) : QWizardPage(parent)
     m_pre = new QLineEdit(this);
     m_pre->setObjectName(QStringLiteral("preCommand"));
     m_pre->setAccessibleName(tr("Command before the backup"));
-    auto *preLabel = new QLabel(tr("&Before:"), this);
+    auto *preLabel = new QLabel(tr("Be&fore:"), this);
     preLabel->setBuddy(m_pre);
     form->addRow(preLabel, m_pre);
     m_post = new QLineEdit(this);

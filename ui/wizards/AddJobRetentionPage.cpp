@@ -68,7 +68,7 @@ AddJobRetentionPage::AddJobRetentionPage(QWidget *parent) : QWizardPage(parent)
     m_minimumAge = countBox("minimumAge", tr("Minimum age in days"), 3, this);
     m_minimumAge->setSuffix(tr(" days"));
     m_minimumAge->setRange(0, 3650);
-    auto *ageLabel = new QLabel(tr("&Never delete backups younger than:"), this);
+    auto *ageLabel = new QLabel(tr("Never delete backups &younger than:"), this);
     ageLabel->setBuddy(m_minimumAge);
     ageForm->addRow(ageLabel, m_minimumAge);
     layout->addLayout(ageForm);

@@ -57,7 +57,7 @@ AddJobServerPage::AddJobServerPage(std::shared_ptr<Database> database, qint64 cl
     m_name->setObjectName(QStringLiteral("jobName"));
     m_name->setAccessibleName(tr("Job name"));
     m_name->setPlaceholderText(tr("For example Website files"));
-    auto *nameLabel = new QLabel(tr("Job &name:"), this);
+    auto *nameLabel = new QLabel(tr("Job na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     auto *hint = new QLabel(tr("The name appears in the job list, in notifications and in the names of the "
@@ -71,9 +71,11 @@ AddJobServerPage::AddJobServerPage(std::shared_ptr<Database> database, qint64 cl
     m_error = new AddStorageFieldError(this);
     layout->addWidget(m_error);
     layout->addStretch(1);
+    setFocusProxy(m_name);
 
     connect(m_client, &QComboBox::currentIndexChanged, this, &AddJobServerPage::fillServers);
-    connect(m_server, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &AddJobServerPage::suggestName);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_error->setMessage({});
         Q_EMIT completeChanged();
@@ -90,6 +92,14 @@ void AddJobServerPage::fillServers()
         m_server->addItem(tr("%1 (%2@%3)").arg(server.name, server.username, server.host), server.id);
     m_noServers->setVisible(m_servers.isEmpty());
     m_server->setEnabled(!m_servers.isEmpty());
+    suggestName();
+}
+
+void AddJobServerPage::suggestName()
+{
+    // A sensible default until the person types their own.
+    if (!m_nameEdited)
+        m_name->setText(serverName().isEmpty() ? QString() : tr("%1 backup").arg(serverName()));
     Q_EMIT completeChanged();
 }
 
@@ -105,6 +115,7 @@ void AddJobServerPage::load(const Job &job)
     if (row >= 0)
         m_server->setCurrentIndex(row);
     m_name->setText(job.name);
+    m_nameEdited = true;
 }
 
 qint64 AddJobServerPage::clientId() const

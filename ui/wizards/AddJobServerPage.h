@@ -40,6 +40,7 @@ public:
 
 private:
     void fillServers();
+    void suggestName();
 
     std::shared_ptr<Database> m_database;
     QList<Client> m_clients;
@@ -50,6 +51,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_noServers = nullptr;
     AddStorageFieldError *m_error = nullptr;
+    bool m_nameEdited = false;
 };
 
 } // namespace cairn

@@ -96,6 +96,7 @@ AddJobSourcePage::AddJobSourcePage(QWidget *parent) : QWizardPage(parent)
     m_paths->setTabChangesFocus(true);
     const int unit = fontMetrics().height();
     m_paths->setMinimumHeight(unit * 4);
+    m_paths->setMaximumHeight(unit * 7);
     auto *pathsLabel = new QLabel(tr("F&olders:"), files);
     pathsLabel->setBuddy(m_paths);
     filesForm->addRow(pathsLabel, m_paths);
@@ -112,6 +113,7 @@ AddJobSourcePage::AddJobSourcePage(QWidget *parent) : QWizardPage(parent)
     m_excludes->setPlaceholderText(tr("*.tmp\n/var/www/cache"));
     m_excludes->setTabChangesFocus(true);
     m_excludes->setMinimumHeight(unit * 3);
+    m_excludes->setMaximumHeight(unit * 5);
     auto *excludesLabel = new QLabel(tr("&Leave out:"), files);
     excludesLabel->setBuddy(m_excludes);
     filesForm->addRow(excludesLabel, m_excludes);
@@ -201,6 +203,8 @@ void AddJobSourcePage::updateVisibility()
 {
     const JobSpec::Kind k = kind();
     m_stack->setCurrentIndex(k == JobSpec::Kind::Files ? 0 : 1);
+    // The wizard puts the keyboard here when the page opens: what to type, not the kind buttons.
+    setFocusProxy(k == JobSpec::Kind::Files ? static_cast<QWidget *>(m_paths) : m_databases);
     const bool postgres = k == JobSpec::Kind::Postgres;
     m_databasesHint->setText(postgres
             ? tr("The name of one database; create one job per database.")

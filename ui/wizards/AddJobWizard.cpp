@@ -81,8 +81,15 @@ AddJobWizard::AddJobWizard(std::shared_ptr<Database> database, qint64 clientId, 
 
     const int unit = fontMetrics().height();
     setMinimumWidth(unit * 42);
-    connect(this, &QWizard::currentIdChanged, this,
-        [this] { QTimer::singleShot(0, this, &AddJobWizard::growToFit); });
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            growToFit();
+            // QWizard focuses a page's first child (a radio button, a combo box); the pages name the
+            // field a person types into first.
+            if (QWizardPage *page = currentPage(); page && page->focusProxy())
+                page->focusProxy()->setFocus(Qt::TabFocusReason);
+        });
+    });
 }
 
 AddJobWizard::~AddJobWizard()

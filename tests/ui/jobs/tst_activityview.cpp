@@ -184,6 +184,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!recorder.samples.isEmpty() && recorder.samples.last().uploaded > 0
                 && recorder.samples.last().status == QLatin1String("running"),
             120000);
+        // For a person to look at the live row: CAIRN_TEST_SHOT_DIR=/tmp/shots.
+        if (const QString dir = qEnvironmentVariable("CAIRN_TEST_SHOT_DIR"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/activity-running.png"));
         const int row = model->rowOf(recorder.runId);
         auto *cancel = qobject_cast<QPushButton *>(
             panel->view()->indexWidget(model->index(row, ActivityModel::CancelColumn)));

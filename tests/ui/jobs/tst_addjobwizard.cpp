@@ -111,7 +111,11 @@ class tst_AddJobWizard final : public QObject {
         AddJobServerPage *page = wizard.serverPage();
         QCOMPARE(page->clientId(), m_acme);
         QCOMPARE(page->serverBox()->count(), 1);
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no name yet
+        // A name is suggested from the server; the person's own replaces it.
+        QCOMPARE(page->nameEdit()->text(), QStringLiteral("web 1 backup"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        page->nameEdit()->clear();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         type(page->nameEdit(), name);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
