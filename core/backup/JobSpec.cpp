@@ -28,7 +28,7 @@ std::optional<QStringList> toStringList(const QJsonValue &value)
     if (!value.isArray())
         return std::nullopt;
     QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         if (!item.isString())
             return std::nullopt;
         list << item.toString();

@@ -162,7 +162,7 @@ QStringList KitConfiguration::secretReferences(const QJsonObject &configuration)
     QStringList references;
     const QJsonObject tableRows = configuration.value(QStringLiteral("tables")).toObject();
     for (auto table = tableRows.begin(); table != tableRows.end(); ++table) {
-        for (const QJsonValue &row : table.value().toArray()) {
+        for (const QJsonValue row : table.value().toArray()) {
             const QJsonObject object = row.toObject();
             for (auto column = object.begin(); column != object.end(); ++column) {
                 if (column.key().endsWith(QLatin1String("_ref")) && column.value().isString()
@@ -181,7 +181,7 @@ QStringList KitConfiguration::clientNames(const QJsonObject &configuration)
     QStringList names;
     const QJsonArray clients
         = configuration.value(QStringLiteral("tables")).toObject().value(QStringLiteral("clients")).toArray();
-    for (const QJsonValue &row : clients)
+    for (const QJsonValue row : clients)
         names.append(row.toObject().value(QStringLiteral("name")).toString());
     return names;
 }
@@ -206,7 +206,7 @@ QString KitConfiguration::validate(const QJsonObject &configuration)
             return tr(
                 "The recovery kit holds a table Cairn does not know (%1); it was made by another program.")
                 .arg(table.key());
-        for (const QJsonValue &row : table.value().toArray()) {
+        for (const QJsonValue row : table.value().toArray()) {
             if (!row.isObject())
                 return tr("The recovery kit's table %1 is damaged.").arg(table.key());
         }
@@ -247,7 +247,7 @@ StoreError KitConfiguration::importInto(
     const QJsonObject tableRows = configuration.value(QStringLiteral("tables")).toObject();
     for (const QString &table : tables()) {
         const QStringList known = columnsOf(db, table);
-        for (const QJsonValue &value : tableRows.value(table).toArray()) {
+        for (const QJsonValue value : tableRows.value(table).toArray()) {
             const QJsonObject row = value.toObject();
             QStringList columns;
             QVariantList values;

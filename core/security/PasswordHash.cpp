@@ -121,7 +121,8 @@ bool PasswordHash::verify(const SecureBytes &password, const QByteArray &hash)
         return false;
     CryptArea area;
     const CString phrase(password);
-    const QByteArray setting = hash; // NUL-terminated by QByteArray
+    // A deep copy: NUL-terminated even when hash came from QByteArray::fromRawData (a plain copy shares it).
+    const QByteArray setting(hash.constData(), hash.size());
     const char *result = crypt_r(phrase.get(), setting.constData(), area.data.get());
     if (!result || result[0] == '*' || std::strlen(result) != static_cast<size_t>(hashLength))
         return false;

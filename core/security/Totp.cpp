@@ -104,7 +104,8 @@ SecureBytes Totp::base32Encode(QByteArrayView bytes)
     }
     if (bits > 0)
         out.append(base32Alphabet[(buffer << (5 - bits)) & 0x1f]);
-    buffer = 0;
+    // A plain "buffer = 0" is a dead store the compiler may drop; the last secret bits stay on the stack.
+    OPENSSL_cleanse(&buffer, sizeof buffer);
     return SecureBytes::takeFrom(out);
 }
 
@@ -144,7 +145,8 @@ std::optional<SecureBytes> Totp::base32Decode(QByteArrayView text)
             bits -= 8;
         }
     }
-    buffer = 0;
+    // A plain "buffer = 0" is a dead store the compiler may drop; the last secret bits stay on the stack.
+    OPENSSL_cleanse(&buffer, sizeof buffer);
     return SecureBytes::takeFrom(out);
 }
 

@@ -81,7 +81,9 @@ bool ServerActions::begin(qint64 serverId, Server *server)
     return true;
 }
 
-void ServerActions::finish(const ServerActionResult &result)
+// By value: every caller moves its result in.
+// cppcheck-suppress passedByValue
+void ServerActions::finish(ServerActionResult result)
 {
     if (!m_running)
         return;

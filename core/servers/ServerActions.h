@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     struct Shared;
     bool begin(qint64 serverId, Server *server);
-    void finish(const ServerActionResult &result);
+    void finish(ServerActionResult result);
     void fail(const Server &server, const SshError &error);
     void fail(const Server &server, const QString &message);
     void removeRow(const Server &server, AuthorizedKeys::Change change, const QString &caveat);

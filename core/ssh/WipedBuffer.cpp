@@ -79,7 +79,8 @@ void WipedBuffer::append(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return;
-    if (m_size + bytes.size() > m_capacity)
+    // !m_data: no buffer yet (capacity 0); said explicitly so the analyser sees memcpy never gets null.
+    if (!m_data || m_size + bytes.size() > m_capacity)
         reallocate(qMax<qsizetype>(m_size + bytes.size(), qMax<qsizetype>(64, m_capacity * 2)));
     std::memcpy(m_data + m_size, bytes.data(), static_cast<size_t>(bytes.size()));
     m_size += bytes.size();

@@ -54,7 +54,10 @@ bool fill(const std::shared_ptr<Database> &db, const QString &clientName, const 
     server.username = QStringLiteral("-backup");
     server.sshKeyId = key;
     server.hostKeyType = QStringLiteral("ssh-ed25519");
-    server.hostKey = QByteArray("\x00\x01binary host key\xff", 19);
+    // Split literal: "\x01binary" would read \x01b as one hex escape (0x1b). 18 bytes, no terminator.
+    server.hostKey = QByteArray("\x00\x01"
+                                "binary host key\xff",
+        18);
     server.hostKeyFingerprint = QStringLiteral("SHA256:abc");
     const qint64 serverId = ServerRepository(db).insert(server, &error);
     StorageTarget storage;
@@ -164,7 +167,10 @@ private Q_SLOTS:
         QCOMPARE(servers.size(), 1);
         QCOMPARE(servers.first().host, QStringLiteral("web1.acme.example"));
         QCOMPARE(servers.first().username, QStringLiteral("-backup"));
-        QCOMPARE(servers.first().hostKey, QByteArray("\x00\x01binary host key\xff", 19));
+        QCOMPARE(servers.first().hostKey,
+            QByteArray("\x00\x01"
+                       "binary host key\xff",
+                18));
         QSqlQuery key(to->connection());
         QVERIFY(key.exec(QStringLiteral("SELECT client_id, keychain_ref FROM ssh_keys WHERE id = %1")
                              .arg(servers.first().sshKeyId)));
