@@ -23,6 +23,7 @@ QList<Command> allCommands()
     commands += backupCommands();
     commands += storageCommands();
     commands += providerCommands();
+    commands += securityCommands();
     return commands;
 }
 

@@ -64,5 +64,6 @@ QList<Command> jobCommands();
 QList<Command> backupCommands();
 QList<Command> storageCommands();
 QList<Command> providerCommands();
+QList<Command> securityCommands();
 
 } // namespace cairn::cli
