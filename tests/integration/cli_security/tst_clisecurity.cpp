@@ -127,7 +127,11 @@ private Q_SLOTS:
     void lockSetChangeRemove()
     {
         const QString db = newDb();
-        Result r = run(with(db, { QStringLiteral("lock"), QStringLiteral("set") }), "short\n");
+        // A password on the command line is refused outright: argv is visible to every user.
+        Result r = run(with(db, { QStringLiteral("lock"), QStringLiteral("set"), QString::fromUtf8(master) }));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!lockEnabled(db));
+        r = run(with(db, { QStringLiteral("lock"), QStringLiteral("set") }), "short\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
         QVERIFY(!lockEnabled(db));
@@ -161,6 +165,13 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         QCOMPARE(run(with(db, { QStringLiteral("lock"), QStringLiteral("set") }), master + "\n").exitCode, 0);
+
+        // No code after the link (end of input): nothing is stored.
+        Result noCode = run(with(db, { QStringLiteral("2fa"), QStringLiteral("enable") }), master + "\n");
+        QCOMPARE(noCode.exitCode, 1);
+        QVERIFY(noCode.out.contains(QStringLiteral("otpauth://totp/")));
+        QVERIFY2(isOneSentence(noCode.err), qPrintable(noCode.err));
+        QVERIFY(!twoFactorEnabled(db));
 
         // Enrolment is a dialogue: the password, then the link, then the code the app shows.
         QProcess process;
