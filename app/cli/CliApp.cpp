@@ -26,6 +26,7 @@ QList<Command> allCommands()
     commands += providerCommands();
     commands += restoreCommands();
     commands += scheduleCommands();
+    commands += securityCommands();
     return commands;
 }
 

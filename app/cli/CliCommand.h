@@ -67,5 +67,6 @@ QList<Command> storageCommands();
 QList<Command> providerCommands();
 QList<Command> restoreCommands();
 QList<Command> scheduleCommands();
+QList<Command> securityCommands();
 
 } // namespace cairn::cli

@@ -2,7 +2,7 @@
 // keychain only; SQLite keeps the public key and the keychain reference.
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
-#include "cli/PasswordInput.h"
+#include "cli/SecretInput.h"
 #include "servers/SshKeyService.h"
 #include "store/SshKeyRepository.h"
 
@@ -114,8 +114,8 @@ int importKey(Invocation &in)
 
     SecureBytes passphrase;
     if (SshKey::importPrivateKey(text.view()).error == SshKeyImportError::PassphraseRequired)
-        passphrase
-            = PasswordInput::read("CAIRN_KEY_PASSPHRASE", CliText::tr("Passphrase of the key: "), in.err);
+        passphrase = SecretInput::read("CAIRN_KEY_PASSPHRASE", CliText::tr("Passphrase of the key: "), in.err,
+            nullptr, SecretInput::Until::Line);
 
     auto db = in.openDatabase();
     if (!db)

@@ -37,8 +37,11 @@ qsizetype readInto(QByteArray &buffer, bool stopAtNewline)
 } // namespace
 
 SecureBytes SecretInput::read(
-    const char *environmentVariable, const QString &prompt, QTextStream &err, QString *problem)
+    const char *environmentVariable, const QString &prompt, QTextStream &err, QString *problem, Until until)
 {
+    QString ignored;
+    if (!problem)
+        problem = &ignored;
     problem->clear();
     QByteArray fromEnvironment = qgetenv(environmentVariable);
     qunsetenv(environmentVariable);
@@ -62,7 +65,7 @@ SecureBytes SecretInput::read(
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err << Qt::endl;
     } else {
-        used = readInto(buffer, false);
+        used = readInto(buffer, until == Until::Line);
     }
     if (used < 0) {
         OPENSSL_cleanse(buffer.data(), size_t(buffer.size()));

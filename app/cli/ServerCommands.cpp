@@ -3,7 +3,7 @@
 // input, never from the command line, and are used for one login only.
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
-#include "cli/PasswordInput.h"
+#include "cli/SecretInput.h"
 #include "servers/PreflightJson.h"
 #include "servers/ServerActions.h"
 #include "servers/ServerSetup.h"
@@ -172,8 +172,9 @@ int addServer(Invocation &in)
     const bool install = in.parser.isSet(QStringLiteral("install-key-with-password"));
     if (install) {
         request.access = ServerSetupRequest::Access::InstallWithPassword;
-        request.password = PasswordInput::read(
-            "CAIRN_SSH_PASSWORD", CliText::tr("Password of %1 on %2 (used once): ").arg(user, host), in.err);
+        request.password = SecretInput::read("CAIRN_SSH_PASSWORD",
+            CliText::tr("Password of %1 on %2 (used once): ").arg(user, host), in.err, nullptr,
+            SecretInput::Until::Line);
         if (request.password.isEmpty())
             return in.usage(
                 CliText::tr("No password was given; set CAIRN_SSH_PASSWORD or pass it on standard "

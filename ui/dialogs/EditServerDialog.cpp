@@ -1,6 +1,7 @@
 #include "dialogs/EditServerDialog.h"
 
 #include "security/AuditLog.h"
+#include "security/ReauthGate.h"
 #include "servers/ServerActions.h"
 #include "servers/SshKeyService.h"
 #include "ssh/SshInputValidator.h"
@@ -130,11 +131,14 @@ void EditServerDialog::trustNewKey()
 {
     if (m_presentedFingerprint.isEmpty())
         return;
-    m_retrusting = true;
-    m_trust->setEnabled(false);
-    m_check->setEnabled(false);
-    // Connects again and pins only the key the person saw.
-    m_actions->retrust(m_server.id, m_presentedFingerprint);
+    // Asks again when the app lock is on: a new host key changes whom Cairn trusts.
+    ReauthGate::ask(this, m_database, tr("Trusting the new host key"), [this] {
+        m_retrusting = true;
+        m_trust->setEnabled(false);
+        m_check->setEnabled(false);
+        // Connects again and pins only the key the person saw.
+        m_actions->retrust(m_server.id, m_presentedFingerprint);
+    });
 }
 
 void EditServerDialog::onActionFinished(const ServerActionResult &result)

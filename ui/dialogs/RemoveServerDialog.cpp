@@ -1,5 +1,6 @@
 #include "dialogs/RemoveServerDialog.h"
 
+#include "security/ReauthGate.h"
 #include "servers/ServerActions.h"
 #include "servers/SshKeyService.h"
 #include "store/ServerRepository.h"
@@ -15,6 +16,7 @@ namespace cairn {
 
 RemoveServerDialog::RemoveServerDialog(std::shared_ptr<Database> database, qint64 serverId, QWidget *parent)
     : QDialog(parent)
+    , m_database(database)
     , m_serverId(serverId)
     , m_keys(new SshKeyService(database, this))
     , m_actions(new ServerActions(database, m_keys, this))
@@ -55,9 +57,12 @@ void RemoveServerDialog::accept()
 {
     if (m_actions->isRunning())
         return;
-    m_remove->setEnabled(false);
-    m_removeKey->setEnabled(false);
-    m_actions->remove(m_serverId, m_removeKey->isChecked());
+    // Asks again when the app lock is on; a wrong password leaves the server where it is.
+    ReauthGate::ask(this, m_database, tr("Removing a server"), [this] {
+        m_remove->setEnabled(false);
+        m_removeKey->setEnabled(false);
+        m_actions->remove(m_serverId, m_removeKey->isChecked());
+    });
 }
 
 void RemoveServerDialog::onFinished(const ServerActionResult &result)

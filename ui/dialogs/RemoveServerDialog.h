@@ -34,6 +34,7 @@ public:
 private:
     void onFinished(const ServerActionResult &result);
 
+    std::shared_ptr<Database> m_database;
     qint64 m_serverId = 0;
     SshKeyService *m_keys = nullptr;
     ServerActions *m_actions = nullptr;

@@ -1,5 +1,8 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "security/AuditLog.h"
+#include "security/LockSession.h"
+#include "security/SecurityPage.h"
 #include "settings/UiSettings.h"
 
 #include <QCheckBox>
@@ -9,18 +12,21 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace cairn {
 
-SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent, LockSession *lockSession)
+    : QDialog(parent), m_lockSession(lockSession)
 {
     setWindowTitle(tr("Settings"));
     const UiSettings settings;
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_startMinimized = new QCheckBox(tr("Start &minimised"), this);
@@ -60,7 +66,15 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent) : QDialog(pa
     auto *languageNote = new QLabel(tr("A new language applies the next time Cairn starts."), this);
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
-    layout->addLayout(form);
+    if (m_lockSession) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->addTab(general, tr("General"));
+        m_security = new SecurityPage(m_lockSession, m_tabs);
+        m_tabs->addTab(m_security, tr("Security"));
+        layout->addWidget(m_tabs);
+    } else {
+        layout->addWidget(general);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -72,6 +86,22 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent) : QDialog(pa
 void SettingsDialog::accept()
 {
     UiSettings settings;
+    if (m_lockSession) {
+        m_security->apply();
+        // A reviewer wants setting changes on the record, with what changed.
+        QStringList changed;
+        if (settings.startMinimized() != m_startMinimized->isChecked())
+            changed << QStringLiteral("start_minimized=%1").arg(m_startMinimized->isChecked());
+        if (settings.closeToTray() != m_closeToTray->isChecked())
+            changed << QStringLiteral("close_to_tray=%1").arg(m_closeToTray->isChecked());
+        if (settings.runConcurrency() != m_concurrency->value())
+            changed << QStringLiteral("run_concurrency=%1").arg(m_concurrency->value());
+        if (settings.language() != m_language->currentData().toString())
+            changed << QStringLiteral("language=%1").arg(m_language->currentData().toString());
+        if (!changed.isEmpty())
+            AuditLog(m_lockSession->database())
+                .append(QStringLiteral("settings.change"), changed.join(QStringLiteral(", ")));
+    }
     settings.setStartMinimized(m_startMinimized->isChecked());
     settings.setCloseToTray(m_closeToTray->isChecked());
     settings.setRunConcurrency(m_concurrency->value());

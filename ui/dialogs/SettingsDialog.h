@@ -1,20 +1,30 @@
 #pragma once
-// Preferences: start minimised, close to the tray, how many backups run at once, language.
+// Preferences: start minimised, close to the tray, how many backups run at once, language; and,
+// given the window's LockSession, a Security tab (app lock, two-factor, recovery kit).
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace cairn {
+
+class LockSession;
+class SecurityPage;
 
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:
     // trayAvailable: without a tray, "close to tray" cannot apply and says so.
-    explicit SettingsDialog(bool trayAvailable, QWidget *parent = nullptr);
+    explicit SettingsDialog(
+        bool trayAvailable, QWidget *parent = nullptr, LockSession *lockSession = nullptr);
+
+    // Null without a LockSession.
+    SecurityPage *securityPage() const { return m_security; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Saves the shown values to UiSettings and closes.
     void accept() override;
@@ -24,6 +34,9 @@ private:
     QCheckBox *m_closeToTray = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QComboBox *m_language = nullptr;
+    LockSession *m_lockSession = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SecurityPage *m_security = nullptr;
 };
 
 } // namespace cairn

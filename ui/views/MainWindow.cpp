@@ -17,6 +17,9 @@
 #include "models/StorageTableModel.h"
 #include "secrets/KeychainProbe.h"
 #include "secrets/SecretStore.h"
+#include "security/AuditLogDialog.h"
+#include "security/LockOverlay.h"
+#include "security/LockSession.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
@@ -94,6 +97,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     m_clientModel->setAllClientsRow(true);
     connect(m_clientModel, &ClientListModel::loadFailed, this, &MainWindow::showError);
     m_clientModel->reload();
+    m_lockSession = new LockSession(m_database, this);
 
     // Runs live as long as the window: Run now queues here, the Activity page watches here.
     m_secrets = new SecretStore(this);
@@ -147,6 +151,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     m_clientSelector->setCurrentIndex(std::max(0, m_clientModel->rowOf(remembered)));
     applyClientFilter();
     showPage(Dashboard);
+
+    // Last, so it covers everything built above; locked from the start when the lock is on.
+    m_lockOverlay = new LockOverlay(m_lockSession, this);
+    connect(m_lockSession, &LockSession::lockRequested, this, &MainWindow::lockNow);
+    m_lockSession->watchActivity();
+    lockNow();
     if (!qEnvironmentVariableIsEmpty("CAIRN_SCREENSHOT_OPEN"))
         QTimer::singleShot(0, this, &MainWindow::openForScreenshot);
 }
@@ -191,6 +201,13 @@ void MainWindow::buildActions()
         m_clientSelector->showPopup();
     });
 
+    m_lockAction = new QAction(tr("&Lock Cairn"), this);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+
+    m_auditAction = new QAction(tr("&Audit Log…"), this);
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLogDialog);
+
     m_aboutAction = new QAction(tr("&About Cairn"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAboutDialog);
@@ -205,6 +222,7 @@ void MainWindow::buildMenus()
     file->addAction(m_addClientAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
+    file->addAction(m_lockAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -215,6 +233,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_chooseClientAction);
     view->addAction(m_refreshAction);
+    view->addSeparator();
+    view->addAction(m_auditAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -786,10 +806,23 @@ QDialog *MainWindow::openRemoveJobDialog(qint64 jobId)
 
 SettingsDialog *MainWindow::openSettingsDialog()
 {
-    auto *dialog = new SettingsDialog(m_trayAvailable, this);
+    auto *dialog = new SettingsDialog(m_trayAvailable, this, m_lockSession);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+AuditLogDialog *MainWindow::openAuditLogDialog()
+{
+    auto *dialog = new AuditLogDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::lockNow()
+{
+    m_lockOverlay->lock();
 }
 
 void MainWindow::openAboutDialog()

@@ -35,6 +35,9 @@ class NoticeBanner;
 class SettingsDialog;
 class TrayIcon;
 class KeychainProbe;
+class AuditLogDialog;
+class LockOverlay;
+class LockSession;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -67,6 +70,12 @@ public:
     void runJob(qint64 jobId = 0);
     // Asks, then removes the job (its backups stay). The selected job when jobId is 0.
     QDialog *openRemoveJobDialog(qint64 jobId = 0);
+    AuditLogDialog *openAuditLogDialog();
+    // The app lock: the session (idle time, checks) and the screen that covers the window.
+    LockSession *lockSession() const { return m_lockSession; }
+    LockOverlay *lockOverlay() const { return m_lockOverlay; }
+    // Covers the window until the master password is given; nothing when the lock is off.
+    void lockNow();
     void openAboutDialog();
     // Reads everything again, keeping the selected client and page.
     void refresh();
@@ -135,6 +144,8 @@ private:
     NoticeBanner *m_noTrayNotice = nullptr;
     NoticeBanner *m_keychainNotice = nullptr;
     KeychainProbe *m_keychainProbe = nullptr;
+    LockSession *m_lockSession = nullptr;
+    LockOverlay *m_lockOverlay = nullptr;
     DashboardPage *m_dashboard = nullptr;
     std::array<ListPage *, PageCount> m_listPages {};
     BackupsPage *m_backupsPage = nullptr;
@@ -152,6 +163,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_chooseClientAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, PageCount> m_pageActions {};
