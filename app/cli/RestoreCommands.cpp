@@ -1,6 +1,8 @@
 // cairn-cli restore, verify, backup link and backup import: restores and verifies run in this
 // process through the same RunManager the GUI uses (secrets read from the keychain first); link
 // presigns a GET for a person; import rebuilds the catalogue from the manifests in a bucket.
+#include "backup/ClientKeyService.h"
+#include "backup/ManifestSeal.h"
 #include "backup/RunManager.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
@@ -338,6 +340,23 @@ int importBackups(Invocation &in)
     if (!listed.ok())
         return in.fail(listed.error.message);
 
+    // Only manifests this client's integrity key sealed are imported: a manifest someone wrote or
+    // changed in the bucket could point a restore at any archive.
+    SecureBytes integrityKey;
+    QString keyProblem;
+    {
+        ClientKeyService keys(db);
+        QEventLoop loop; // a command-line tool has no window to keep responsive: waiting here is fine
+        keys.ensureIntegrityKey(storage.clientId, [&](SecureBytes key, const ClientKeyService::Result &r) {
+            integrityKey = std::move(key);
+            keyProblem = r.error;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!keyProblem.isEmpty())
+        return in.fail(keyProblem);
+
     QSet<QString> known;
     for (const BackupRecord &b : BackupRepository(db).list(0, storage.clientId, true)) {
         if (b.storageId == storage.id)
@@ -361,6 +380,12 @@ int importBackups(Invocation &in)
         if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("cairn-backup-manifest")
             || key.isEmpty() || size < 0) {
             skipped << CliText::tr("%1 is not a Cairn manifest.").arg(shown(object.key));
+            continue;
+        }
+        if (!ManifestSeal::verify(manifest, integrityKey)) {
+            skipped << CliText::tr("%1 does not carry this client's seal (changed, or made with other keys: "
+                                   "import the client's recovery kit first).")
+                           .arg(shown(object.key));
             continue;
         }
         // Only an archive that exists with the manifest's size is listed as restorable.

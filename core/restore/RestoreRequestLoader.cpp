@@ -1,5 +1,9 @@
 #include "restore/RestoreRequestLoader.h"
 
+#include "backup/ClientKeyPair.h"
+#include "backup/ClientKeyService.h"
+#include "backup/ManifestSeal.h"
+#include "restore/RestoreScript.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 
@@ -12,7 +16,10 @@ namespace cairn {
 
 RestoreRequestLoader::RestoreRequestLoader(
     std::shared_ptr<Database> database, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_secrets(secrets)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_secrets(secrets)
+    , m_clientKeys(new ClientKeyService(m_database, secrets, this))
 { }
 
 void RestoreRequestLoader::start(qint64 backupId, qint64 serverId, RestoreRequest::Mode mode)
@@ -22,14 +29,76 @@ void RestoreRequestLoader::start(qint64 backupId, qint64 serverId, RestoreReques
         finish(problem);
         return;
     }
-    // Counted up front so a secret that arrives at once cannot end the loader early.
-    m_pending = m_passwordRef.isEmpty() ? 2 : 3;
+    bool encrypted = false;
+    int iterations = 0;
+    QString problem;
+    if (!RestoreScript::readEncryption(m_request.backup.manifestJson, &encrypted, &iterations, &problem)) {
+        finish(problem);
+        return;
+    }
+    // Counted up front so a secret that arrives at once cannot end the loader early: the SSH key,
+    // the storage secret, the seal check, then the database password and the unwrapped passphrase.
+    m_pending = 3 + (m_passwordRef.isEmpty() ? 0 : 1) + (encrypted ? 1 : 0);
     readSecret(m_keyRef, &RestoreRequest::sshPrivateKey, tr("the SSH key of %1").arg(m_request.serverName));
     readSecret(m_storageRef, &RestoreRequest::storageSecret,
         tr("the secret key of the storage %1").arg(m_request.storageName));
     if (!m_passwordRef.isEmpty())
         readSecret(m_passwordRef, &RestoreRequest::databasePassword,
             tr("the database password of %1").arg(m_request.backup.jobName));
+    checkSeal();
+    if (encrypted)
+        unwrapPassphrase();
+}
+
+void RestoreRequestLoader::done()
+{
+    if (--m_pending == 0)
+        finish({});
+}
+
+// The manifest in SQLite (or the one an import read from the bucket) is what the host checks the
+// archive's size and SHA-256 against, so it must be the one Cairn sealed when the backup was made.
+void RestoreRequestLoader::checkSeal()
+{
+    const QJsonObject manifest = QJsonDocument::fromJson(m_request.backup.manifestJson).object();
+    const qint64 backupId = m_request.backup.id;
+    m_clientKeys->ensureIntegrityKey(
+        m_request.backup.clientId, [this, manifest, backupId](SecureBytes key, const ClientKeyService::Result &r) {
+            if (m_finished)
+                return;
+            if (!r.ok())
+                return finish(r.error);
+            if (!ManifestSeal::verify(manifest, key)) {
+                return finish(tr("The manifest of backup %1 does not carry this client's seal, so it was changed "
+                                 "after the backup was made or the client's keys are not the ones that made it; "
+                                 "import the client's recovery kit, or restore another backup.")
+                                  .arg(backupId));
+            }
+            done();
+        });
+}
+
+void RestoreRequestLoader::unwrapPassphrase()
+{
+    const QJsonObject manifest = QJsonDocument::fromJson(m_request.backup.manifestJson).object();
+    QJsonObject encryption = manifest.value(QStringLiteral("encryption")).toObject();
+    if (encryption.isEmpty())
+        encryption = manifest.value(QStringLiteral("archive")).toObject().value(QStringLiteral("encryption")).toObject();
+    const QByteArray wrapped
+        = QByteArray::fromBase64(encryption.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+    m_clientKeys->readPrivateKey(
+        m_request.backup.clientId, [this, wrapped](SecureBytes privateKey, const ClientKeyService::Result &r) {
+            if (m_finished)
+                return;
+            if (!r.ok())
+                return finish(r.error);
+            QString error;
+            SecureBytes passphrase = ClientKeyPair::unwrap(privateKey, wrapped, &error);
+            if (passphrase.isEmpty())
+                return finish(error);
+            m_request.passphrase = std::move(passphrase);
+            done();
+        });
 }
 
 QString RestoreRequestLoader::loadRows(qint64 backupId, qint64 serverId)
@@ -125,8 +194,7 @@ void RestoreRequestLoader::readSecret(
             return;
         }
         m_request.*field = done->takeData();
-        if (--m_pending == 0)
-            finish({});
+        this->done();
     });
 }
 

@@ -2,7 +2,9 @@
 // Prepares a RestoreRequest for RunManager::enqueueRestore(): reads the backup, the target server
 // (the original one or another of the same client) and the backup's storage from SQLite, then the
 // SSH key, the storage secret and (for a database restore that logs in with one) the database
-// password from the keychain, asynchronously. The caller then fills in where to restore to.
+// password from the keychain, asynchronously. It checks the manifest's seal (HMAC) with the
+// client's integrity key and, for an encrypted backup, unwraps the archive's passphrase with the
+// client's private key, so a request it hands out is one the archive can be trusted and read with. The caller then fills in where to restore to.
 //
 //   RestoreRequestLoader loader(database, &secretStore);
 //   connect(&loader, &RestoreRequestLoader::finished, ...);
@@ -14,6 +16,7 @@
 
 namespace cairn {
 
+class ClientKeyService;
 class SecretJob;
 class SecretStore;
 
@@ -38,9 +41,13 @@ private:
     QString loadRows(qint64 backupId, qint64 serverId);
     void readSecret(const QString &reference, SecureBytes RestoreRequest::*field, const QString &what);
     void finish(const QString &error);
+    void done();
+    void checkSeal();
+    void unwrapPassphrase();
 
     std::shared_ptr<Database> m_database;
     SecretStore *m_secrets;
+    ClientKeyService *m_clientKeys;
     RestoreRequest m_request;
     QString m_keyRef;
     QString m_storageRef;

@@ -4,6 +4,7 @@
 #include "wizards/AddJobWizard.h"
 #include "wizards/AddStorageFieldError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -83,6 +84,15 @@ AddJobOptionsPage::AddJobOptionsPage(QWidget *parent) : QWizardPage(parent)
     form->addRow(tr("Part size:"),
         hint(tr("Chosen automatically from the size of what is backed up, so even very large backups fit."),
             this));
+
+    m_encrypt = new QCheckBox(tr("&Encrypt each backup with the client's key"), this);
+    m_encrypt->setObjectName(QStringLiteral("encrypt"));
+    form->addRow(tr("Encryption:"), m_encrypt);
+    form->addRow(QString(),
+        hint(tr("The server encrypts the backup before it leaves, so the storage provider cannot read it. "
+                "Only the client's private key opens it: it is in your keychain and in the recovery kit, "
+                "so save the kit (Settings, Security) before you rely on these backups."),
+            this));
     layout->addLayout(form);
     m_error = new AddStorageFieldError(this);
     layout->addWidget(m_error);
@@ -94,6 +104,7 @@ void AddJobOptionsPage::apply(JobSpec &spec) const
     spec.compression = JobSpec::Compression(m_compression->currentData().toInt());
     spec.compressionLevel = m_level->value();
     spec.uploadBytesPerSecond = qint64(m_rate->value()) * kMiB;
+    spec.encrypt = m_encrypt->isChecked();
     switch (m_priority->currentIndex()) {
     case NormalPriority:
         spec.niceLevel = 0;
@@ -115,6 +126,7 @@ void AddJobOptionsPage::load(const JobSpec &spec)
     m_compression->setCurrentIndex(m_compression->findData(int(spec.compression)));
     m_level->setValue(spec.compressionLevel);
     m_rate->setValue(int(spec.uploadBytesPerSecond / kMiB));
+    m_encrypt->setChecked(spec.encrypt);
     m_priority->setCurrentIndex(spec.ioniceClass == 3      ? LowestPriority
             : spec.niceLevel == 0 && spec.ioniceClass == 0 ? NormalPriority
                                                            : LowPriority);

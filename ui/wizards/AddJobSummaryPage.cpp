@@ -74,6 +74,7 @@ void AddJobSummaryPage::initializePage()
     lines << (spec.compressionLevel > 0
             ? tr("Compression: %1, level %2").arg(compression).arg(spec.compressionLevel)
             : tr("Compression: %1").arg(compression));
+    lines << (spec.encrypt ? tr("Encryption: on, with the client's key") : tr("Encryption: off"));
     lines << (spec.uploadBytesPerSecond > 0
             ? tr("Upload limit: %1 per second").arg(QLocale().formattedDataSize(spec.uploadBytesPerSecond))
             : tr("Upload limit: none"));

@@ -1,6 +1,7 @@
 #include "wizards/AddJobWizard.h"
 
 #include "secrets/SecretStore.h"
+#include "store/ClientKeyRepository.h"
 #include "store/JobRepository.h"
 #include "wizards/AddJobCommandsPage.h"
 #include "wizards/AddJobOptionsPage.h"
@@ -142,7 +143,17 @@ JobSpec AddJobWizard::spec() const
 
 QString AddJobWizard::problem() const
 {
-    return spec().validate();
+    const JobSpec s = spec();
+    if (const QString problem = s.validate(); !problem.isEmpty())
+        return problem;
+    // The same rule as cairn-cli job add --encrypt: the client's key must exist before a job uses it.
+    if (s.encrypt) {
+        const auto keys = ClientKeyRepository(m_database).find(job().clientId);
+        if (!keys || !keys->canEncrypt())
+            return tr("This client has no encryption key yet; create it with cairn-cli client keys create "
+                      "and save the recovery kit, or leave encryption off.");
+    }
+    return {};
 }
 
 void AddJobWizard::done(int result)
