@@ -8,6 +8,7 @@
 #include "backup/JobSpec.h"
 #include "models/StoreTableModel.h"
 #include "secrets/SecretStore.h"
+#include "store/ClientKeyRepository.h"
 #include "store/JobRepository.h"
 #include "views/EmptyState.h"
 #include "views/ListPage.h"
@@ -22,6 +23,7 @@
 #include "wizards/AddJobWizard.h"
 #include "wizards/AddStorageFieldError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -292,6 +295,35 @@ private Q_SLOTS:
         next(wizard, AddJobWizard::SourcePageId);
         next(wizard, AddJobWizard::StoragePageId);
         QCOMPARE(wizard.storagePage()->offeredNames(), QStringList { QStringLiteral("acme bucket") });
+    }
+
+    void encryptionNeedsTheClientsKey()
+    {
+        AddJobWizard wizard(m_estate->database(), m_acme);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillServer(wizard, QStringLiteral("sealed files"));
+        type(wizard.sourcePage()->pathsEdit(), QStringLiteral("/srv/www"));
+        next(wizard, AddJobWizard::StoragePageId);
+        next(wizard, AddJobWizard::OptionsPageId);
+        wizard.optionsPage()->encryptBox()->setChecked(true);
+        QVERIFY(wizard.spec().encrypt);
+        // Acme has no encryption key: the page stays and says what to do.
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(AddJobWizard::OptionsPageId));
+        QVERIFY2(wizard.optionsPage()->error()->message().contains(QStringLiteral("client keys create")),
+            qPrintable(wizard.optionsPage()->error()->message()));
+
+        // With a key (the public half is all a job needs), the same choice goes through.
+        StoreError error;
+        ClientKeyRepository keys(m_estate->database());
+        QVERIFY(keys.insertIntegrityKey(m_acme, QStringLiteral("test-integrity-ref"), &error) > 0);
+        QVERIFY(keys.setEncryptionKey(m_acme, QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
+                        QStringLiteral("SHA256:test"), QString())
+                    .ok());
+        QVERIFY(wizard.problem().isEmpty());
+        next(wizard, AddJobWizard::CommandsPageId);
+        QVERIFY(QSqlQuery(m_estate->database()->connection()).exec(QStringLiteral("DELETE FROM client_keys")));
     }
 
     void databasePasswordGoesToTheKeychain()
