@@ -1,10 +1,12 @@
 #pragma once
-// Preferences: start minimised, close to the tray, how many backups run at once, language.
+// Preferences: start on login, start minimised, close to the tray, which runs notify, how many
+// backups run at once, language.
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace cairn {
@@ -22,6 +24,12 @@ public:
 private:
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_closeToTray = nullptr;
+    QCheckBox *m_autostart = nullptr;
+    QCheckBox *m_notifyStarted = nullptr;
+    QCheckBox *m_notifySucceeded = nullptr;
+    QCheckBox *m_notifyFailed = nullptr;
+    QCheckBox *m_notifyOverdue = nullptr;
+    QLabel *m_error = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QComboBox *m_language = nullptr;
 };

@@ -28,6 +28,9 @@ class NoticeBanner;
 class SettingsDialog;
 class TrayIcon;
 class KeychainProbe;
+class RunManager;
+class ScheduleService;
+class SecretStore;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -64,6 +67,10 @@ public:
 
     bool trayAvailable() const { return m_trayAvailable; }
     TrayIcon *tray() const { return m_tray; }
+    // Schedules wired to runs; starts scheduling in loadDeferred().
+    ScheduleService *scheduleService() const { return m_schedule; }
+    // Starts a job by hand (tray "Run job now"); a refusal shows in the status bar.
+    void runJobNow(qint64 jobId);
     DashboardPage *dashboard() const { return m_dashboard; }
     // Built the first time it is asked for (shown or not); read when first shown.
     ListPage *listPage(Page page);
@@ -85,6 +92,8 @@ protected:
 
 private:
     void buildActions();
+    void buildScheduling();
+    void notify(const QString &title, const QString &text);
     void buildMenus();
     void buildToolBar();
     void buildPages();
@@ -105,6 +114,9 @@ private:
     std::shared_ptr<Database> m_database;
     bool m_trayAvailable = false;
     TrayIcon *m_tray = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RunManager> m_runs;
+    ScheduleService *m_schedule = nullptr;
     ClientListModel *m_clientModel = nullptr;
     QComboBox *m_clientSelector = nullptr;
     QListWidget *m_sidebar = nullptr;

@@ -215,7 +215,9 @@ private Q_SLOTS:
 
         // A second daemon on the same database schedules nothing and says why, in one sentence.
         QProcess second;
-        QTRY_VERIFY_WITH_TIMEOUT(daemon.readAllStandardOutput().contains("Scheduling"), 30000);
+        QByteArray daemonOut;
+        QTRY_VERIFY2_WITH_TIMEOUT((daemonOut += daemon.readAllStandardOutput()).contains("Scheduling"),
+            (daemonOut + daemon.readAllStandardError()).constData(), 60000);
         second.start(cliPath(), { QStringLiteral("--db"), m_bed->databasePath(), QStringLiteral("daemon") });
         QVERIFY(second.waitForStarted());
         QByteArray secondErr;
@@ -272,7 +274,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(daemon.state() == QProcess::NotRunning, 120000);
         QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
         QCOMPARE(daemon.exitCode(), 0);
-        QVERIFY(daemon.readAllStandardOutput().contains("Stopped."));
+        QVERIFY((daemonOut += daemon.readAllStandardOutput()).contains("Stopped."));
         QSqlQuery open(m_bed->database()->connection());
         QVERIFY(open.exec(QStringLiteral("SELECT count(*) FROM runs WHERE status IN ('queued', 'running')"))
             && open.next());
