@@ -234,7 +234,10 @@ void ScheduleService::prepared(BackupRequestLoader *loader, qint64 jobId, bool s
     loader->deleteLater();
     m_preparing.remove(jobId);
     if (!m_started && scheduled) {
-        couldNotStart(jobId, scheduled, tr("Cairn stopped before the run could start."));
+        // Stopping is no failure: the run counts as cancelled, with no webhook and no red tray.
+        Q_EMIT runEnded(jobId, m_jobs.value(jobId).name, false, true,
+            tr("Cairn stopped before the run could start."), scheduled);
+        m_scheduler->runFinished(jobId, false, m_clock->now());
         return;
     }
     if (!loader->ok()) {
