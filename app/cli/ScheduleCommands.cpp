@@ -319,6 +319,7 @@ int runDaemon(Invocation &in)
     SecretStore secrets;
     RunManager runs(db);
     ScheduleService service(db, &runs, &secrets);
+    bool stopping = false;
     const auto log = [&in](const QString &line) {
         in.out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << QLatin1Char(' ') << line
                << Qt::endl;
@@ -327,7 +328,7 @@ int runDaemon(Invocation &in)
         &service, &ScheduleService::schedulingChanged, &service, [&](bool scheduling, const QString &reason) {
             if (scheduling)
                 log(CliText::tr("Scheduling the backups of %1.").arg(db->path()));
-            else
+            else if (!stopping)
                 in.err << reason << Qt::endl;
         });
     QObject::connect(
@@ -349,7 +350,6 @@ int runDaemon(Invocation &in)
     });
 
     QEventLoop loop;
-    bool stopping = false;
     const auto finishIfIdle = [&] {
         if (stopping && service.isIdle())
             loop.quit();

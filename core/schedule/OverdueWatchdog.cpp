@@ -184,6 +184,14 @@ void OverdueWatchdog::setJob(const JobHealthInput &job)
     update(false);
 }
 
+void OverdueWatchdog::setJobs(const QList<JobHealthInput> &jobs)
+{
+    m_jobs.clear();
+    for (const JobHealthInput &job : jobs)
+        m_jobs.insert(job.jobId, job);
+    update(false);
+}
+
 void OverdueWatchdog::removeJob(qint64 jobId)
 {
     if (m_jobs.remove(jobId) > 0)

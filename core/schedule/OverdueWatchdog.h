@@ -40,6 +40,8 @@ public:
         const Schedule &schedule, const ScheduleStateStore::Outcome &outcome);
 
     void setJob(const JobHealthInput &job); // adds or replaces
+    // Replaces every job at once: one evaluation for all of them, not one per job.
+    void setJobs(const QList<JobHealthInput> &jobs);
     void removeJob(qint64 jobId);
     // A finished backup: ok moves the last good time, a failure turns the job red until the next
     // good one. A result older than what is known already changes nothing.

@@ -548,9 +548,9 @@ std::optional<Schedule> Schedule::fromString(const QString &input, QString *erro
         }
         seen.append(key);
         if (key == QLatin1String("tz")) {
-            const QTimeZone zone = plausibleZoneId(value) && QTimeZone::isTimeZoneIdAvailable(value.toUtf8())
-                ? QTimeZone(value.toUtf8())
-                : QTimeZone();
+            // Etc/UTC (Debian's system zone in containers) is valid but not "available" (zone.tab
+            // does not list it): accept any plausible id the system can load.
+            const QTimeZone zone = plausibleZoneId(value) ? QTimeZone(value.toUtf8()) : QTimeZone();
             if (!zone.isValid()) {
                 message = tr("The time zone '%1' is unknown; use an IANA name such as Europe/Berlin.")
                               .arg(shown(value));

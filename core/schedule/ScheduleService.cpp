@@ -71,12 +71,13 @@ bool ScheduleService::start()
         return m_scheduling;
     m_started = true;
     m_dataVersion = dataVersion();
-    reload();
     m_watchdog->setPaused(m_state->loadPause().paused);
-    if (m_lock.tryLock())
+    if (m_lock.tryLock()) {
         beginScheduling();
-    else
+    } else {
+        reload();
         Q_EMIT schedulingChanged(false, m_lock.refusal());
+    }
     m_check.start();
     return m_scheduling;
 }
@@ -149,6 +150,10 @@ void ScheduleService::reload()
         Q_EMIT problem(error.message);
 
     QSet<qint64> seen;
+    QList<JobHealthInput> health;
+    // One transaction: a scheduler seeing 500 new jobs records 500 first slots with one disk sync.
+    QSqlDatabase connection = m_database->connection();
+    const bool transaction = connection.transaction();
     for (const Job &job : jobs) {
         seen.insert(job.id);
         m_jobs.insert(job.id, JobInfo { job.name, job.clientId, job.clientName, job.serverName });
@@ -165,16 +170,18 @@ void ScheduleService::reload()
             else
                 m_scheduler->removeJob(job.id);
         }
-        m_watchdog->setJob(
+        health.append(
             OverdueWatchdog::inputFor(job.id, job.name, job.createdAt, *schedule, outcomes.value(job.id)));
     }
+    if (transaction)
+        connection.commit();
+    m_watchdog->setJobs(health);
     const QList<qint64> known = m_jobs.keys();
     for (qint64 jobId : known) {
         if (seen.contains(jobId))
             continue;
         m_jobs.remove(jobId);
         m_scheduler->removeJob(jobId);
-        m_watchdog->removeJob(jobId);
         m_overdueNotified.remove(jobId);
     }
     syncPause();
@@ -227,7 +234,10 @@ void ScheduleService::prepared(BackupRequestLoader *loader, qint64 jobId, bool s
     loader->deleteLater();
     m_preparing.remove(jobId);
     if (!m_started && scheduled) {
-        couldNotStart(jobId, scheduled, tr("Cairn stopped before the run could start."));
+        // Stopping is no failure: the run counts as cancelled, with no webhook and no red tray.
+        Q_EMIT runEnded(jobId, m_jobs.value(jobId).name, false, true,
+            tr("Cairn stopped before the run could start."), scheduled);
+        m_scheduler->runFinished(jobId, false, m_clock->now());
         return;
     }
     if (!loader->ok()) {

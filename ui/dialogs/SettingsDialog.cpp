@@ -3,6 +3,7 @@
 #include "security/AuditLog.h"
 #include "security/LockSession.h"
 #include "security/SecurityPage.h"
+#include "settings/Autostart.h"
 #include "settings/UiSettings.h"
 
 #include <QCheckBox>
@@ -41,6 +42,29 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent, LockSession 
         m_closeToTray->setToolTip(tr("This desktop has no system tray, so closing the window quits Cairn."));
     form->addRow(QString(), m_closeToTray);
 
+    m_autostart = new QCheckBox(tr("Start Cairn when I &log in (in the tray)"), this);
+    m_autostart->setObjectName(QStringLiteral("autostart"));
+    m_autostart->setChecked(Autostart::isEnabled());
+    m_autostart->setToolTip(tr("Scheduled backups run only while Cairn runs."));
+    form->addRow(QString(), m_autostart);
+
+    const auto notifyBox = [this, &settings](const QString &text, const char *name, UiSettings::Notify what) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(QLatin1String(name));
+        box->setChecked(settings.notifies(what));
+        return box;
+    };
+    m_notifyFailed = notifyBox(tr("A backup &fails"), "notifyFailed", UiSettings::Notify::RunFailed);
+    m_notifyOverdue = notifyBox(tr("A job is &overdue"), "notifyOverdue", UiSettings::Notify::Overdue);
+    m_notifyStarted
+        = notifyBox(tr("A scheduled backup &starts"), "notifyStarted", UiSettings::Notify::RunStarted);
+    m_notifySucceeded = notifyBox(
+        tr("A scheduled backup &finishes well"), "notifySucceeded", UiSettings::Notify::RunSucceeded);
+    form->addRow(tr("Notify me when:"), m_notifyFailed);
+    form->addRow(QString(), m_notifyOverdue);
+    form->addRow(QString(), m_notifyStarted);
+    form->addRow(QString(), m_notifySucceeded);
+
     m_concurrency = new QSpinBox(this);
     m_concurrency->setObjectName(QStringLiteral("runConcurrency"));
     m_concurrency->setRange(1, UiSettings::maximumRunConcurrency);
@@ -75,6 +99,11 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget *parent, LockSession 
     } else {
         layout->addWidget(general);
     }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -106,6 +135,19 @@ void SettingsDialog::accept()
     settings.setCloseToTray(m_closeToTray->isChecked());
     settings.setRunConcurrency(m_concurrency->value());
     settings.setLanguage(m_language->currentData().toString());
+    settings.setNotifies(UiSettings::Notify::RunFailed, m_notifyFailed->isChecked());
+    settings.setNotifies(UiSettings::Notify::Overdue, m_notifyOverdue->isChecked());
+    settings.setNotifies(UiSettings::Notify::RunStarted, m_notifyStarted->isChecked());
+    settings.setNotifies(UiSettings::Notify::RunSucceeded, m_notifySucceeded->isChecked());
+    if (m_autostart->isChecked() != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::setEnabled(m_autostart->isChecked(), &error)) {
+            // Stays open: the error sits next to what caused it.
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+    }
     QDialog::accept();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
-// Preferences: start minimised, close to the tray, how many backups run at once, language; and,
-// given the window's LockSession, a Security tab (app lock, two-factor, recovery kit).
+// Preferences: start on login, start minimised, close to the tray, which runs notify, how many
+// backups run at once, language; and, given the window's LockSession, a Security tab (app lock,
+// two-factor, recovery kit).
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QTabWidget;
 
@@ -32,6 +34,12 @@ public:
 private:
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_closeToTray = nullptr;
+    QCheckBox *m_autostart = nullptr;
+    QCheckBox *m_notifyStarted = nullptr;
+    QCheckBox *m_notifySucceeded = nullptr;
+    QCheckBox *m_notifyFailed = nullptr;
+    QCheckBox *m_notifyOverdue = nullptr;
+    QLabel *m_error = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QComboBox *m_language = nullptr;
     LockSession *m_lockSession = nullptr;

@@ -71,6 +71,36 @@ void UiSettings::setSchedulesPaused(bool paused)
     m_settings.setValue(pausedKey, paused);
 }
 
+namespace {
+
+QString notifyKey(UiSettings::Notify what)
+{
+    switch (what) {
+    case UiSettings::Notify::RunStarted:
+        return QStringLiteral("notifications/runStarted");
+    case UiSettings::Notify::RunSucceeded:
+        return QStringLiteral("notifications/runSucceeded");
+    case UiSettings::Notify::RunFailed:
+        return QStringLiteral("notifications/runFailed");
+    case UiSettings::Notify::Overdue:
+        return QStringLiteral("notifications/overdue");
+    }
+    return {};
+}
+
+} // namespace
+
+bool UiSettings::notifies(Notify what) const
+{
+    const bool fallback = what == Notify::RunFailed || what == Notify::Overdue;
+    return m_settings.value(notifyKey(what), fallback).toBool();
+}
+
+void UiSettings::setNotifies(Notify what, bool on)
+{
+    m_settings.setValue(notifyKey(what), on);
+}
+
 bool UiSettings::noTrayNoticeShown() const
 {
     return m_settings.value(noTrayKey, false).toBool();

@@ -33,6 +33,12 @@ public:
     bool schedulesPaused() const;
     void setSchedulesPaused(bool paused);
 
+    // Desktop notifications about runs: failures and overdue jobs by default; starts and good
+    // scheduled runs only when asked for.
+    enum class Notify { RunStarted, RunSucceeded, RunFailed, Overdue };
+    bool notifies(Notify what) const;
+    void setNotifies(Notify what, bool on);
+
     // One-time notices: remembered so each is said once.
     bool noTrayNoticeShown() const;
     void setNoTrayNoticeShown(bool shown);

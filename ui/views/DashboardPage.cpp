@@ -3,6 +3,8 @@
 #include "models/ClientListModel.h"
 #include "models/RunStatus.h"
 #include "models/RunTableModel.h"
+#include "schedule/ScheduleText.h"
+#include "store/JobRepository.h"
 #include "store/RunRepository.h"
 #include "theme/Icons.h"
 #include "theme/Style.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +65,15 @@ DashboardPage::DashboardPage(
     m_healthText->hide();
     layout->addLayout(health);
     layout->addSpacing(unit / 2);
+
+    // Filled by setHealthReport(): the watchdog's verdict per job.
+    m_jobHealth = new QWidget(this);
+    m_jobHealth->setObjectName(QStringLiteral("jobHealth"));
+    m_jobHealth->setAccessibleName(tr("Backup age per job"));
+    new QGridLayout(m_jobHealth);
+    m_jobHealth->layout()->setContentsMargins(0, 0, 0, 0);
+    m_jobHealth->hide();
+    layout->addWidget(m_jobHealth);
 
     auto *recentHeader = new QHBoxLayout;
     auto *recentTitle = new QLabel(tr("Recent runs"), this);
@@ -137,6 +149,7 @@ void DashboardPage::reload()
     if (m_slowReadsAllowed)
         reloadHealth();
 
+    updateJobHealth();
     m_runs->setClientId(m_clientId);
     m_runs->reload();
     if (m_runs->rowCount() == 0 && !m_empty) {
@@ -176,6 +189,81 @@ void DashboardPage::updateHealth()
     const bool anyRun = RunStatus::overall(m_latest) != Health::Idle;
     m_healthIcon->setVisible(anyRun);
     m_healthText->setVisible(anyRun);
+}
+
+void DashboardPage::setHealthReport(const WatchdogReport &report)
+{
+    m_report = report;
+    m_haveReport = true;
+    updateJobHealth();
+}
+
+void DashboardPage::updateJobHealth()
+{
+    auto *grid = static_cast<QGridLayout *>(m_jobHealth->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QSet<qint64> shown;
+    if (m_clientId != 0) {
+        for (const Job &job : JobRepository(m_database).list(m_clientId))
+            shown.insert(job.id);
+    }
+    const int side = fontMetrics().height();
+    const int unit = side;
+    grid->setHorizontalSpacing(unit);
+    grid->setVerticalSpacing(unit / 4);
+    int row = 0;
+    for (const JobHealth &job : std::as_const(m_report.jobs)) {
+        if (m_clientId != 0 && !shown.contains(job.jobId))
+            continue;
+        Health health = Health::Ok;
+        QString word = tr("OK");
+        switch (job.state) {
+        case HealthState::Ok:
+            break;
+        case HealthState::Overdue:
+            health = Health::Warning;
+            word = tr("Overdue");
+            break;
+        case HealthState::BadlyOverdue:
+            health = Health::Error;
+            word = tr("Badly overdue");
+            break;
+        case HealthState::Failed:
+            health = Health::Error;
+            word = tr("Failed");
+            break;
+        }
+        // Colour is never the only signal: a badge, a word, and the sentence on hover.
+        auto *badge = new QLabel(m_jobHealth);
+        badge->setPixmap(Icons::health(health).pixmap(side, side));
+        auto *state = new QLabel(word, m_jobHealth);
+        state->setObjectName(QStringLiteral("jobHealthState"));
+        auto *name = new QLabel(job.jobName, m_jobHealth);
+        name->setTextFormat(Qt::PlainText);
+        const QString age = job.neverGood
+            ? tr("no good backup yet")
+            : tr("last good backup %1 ago").arg(ScheduleText::duration(job.age));
+        auto *ageLabel = new QLabel(job.targetAge.count() > 0
+                ? tr("%1, target %2").arg(age, ScheduleText::duration(job.targetAge))
+                : tr("%1, no target").arg(age),
+            m_jobHealth);
+        ageLabel->setObjectName(QStringLiteral("jobHealthAge"));
+        Style::makeMuted(ageLabel);
+        for (QLabel *label : { badge, state, name, ageLabel }) {
+            label->setToolTip(job.reason);
+            label->setAccessibleDescription(job.reason);
+        }
+        grid->addWidget(badge, row, 0);
+        grid->addWidget(state, row, 1);
+        grid->addWidget(name, row, 2);
+        grid->addWidget(ageLabel, row, 3);
+        ++row;
+    }
+    grid->setColumnStretch(3, 1);
+    m_jobHealth->setVisible(m_haveReport && row > 0);
 }
 
 bool DashboardPage::isShowingEmptyState() const

@@ -2,6 +2,8 @@
 // The first page: how much the selected client (or every client) has, how the latest backups went,
 // and the last few runs. It reads only that much, so the window opens fast on a large history.
 
+#include "schedule/JobHealth.h"
+
 #include <QMap>
 #include <QWidget>
 #include <memory>
@@ -39,6 +41,10 @@ public:
     QMap<QString, int> latestResults() const { return m_latest; }
     RunTableModel *recentRuns() const { return m_runs; }
     RecentRunsList *recentRunsList() const { return m_recentView; }
+    // The overdue watchdog's verdict: one row per job (of the selected client) with its state in a
+    // word, the age of its last good backup against its target, and the reason as a tooltip.
+    void setHealthReport(const WatchdogReport &report);
+    QWidget *jobHealthList() const { return m_jobHealth; }
 
 Q_SIGNALS:
     void showActivityRequested();
@@ -53,6 +59,7 @@ private:
     QLabel *addCard(QGridLayout *grid, int column, const QString &caption, const QString &objectName);
     void reloadHealth();
     void updateHealth();
+    void updateJobHealth();
 
     std::shared_ptr<Database> m_database;
     const ClientListModel *m_clients = nullptr;
@@ -74,6 +81,9 @@ private:
     QStackedWidget *m_recentStack = nullptr;
     RecentRunsList *m_recentView = nullptr;
     EmptyState *m_empty = nullptr;
+    QWidget *m_jobHealth = nullptr;
+    WatchdogReport m_report;
+    bool m_haveReport = false;
 };
 
 } // namespace cairn

@@ -15,6 +15,8 @@
 #include "models/RunTableModel.h"
 #include "models/ServerTableModel.h"
 #include "models/StorageTableModel.h"
+#include "schedule/OverdueWatchdog.h"
+#include "schedule/ScheduleService.h"
 #include "secrets/KeychainProbe.h"
 #include "secrets/SecretStore.h"
 #include "security/AuditLogDialog.h"
@@ -119,10 +121,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     buildPages();
 
     UiSettings settings;
+    buildScheduling();
     if (m_trayAvailable) {
         m_tray = new TrayIcon(this);
         connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitRequested);
+        connect(m_tray, &TrayIcon::runJobRequested, this, &MainWindow::runJobNow);
+        connect(m_tray, &TrayIcon::pauseRequested, m_schedule, &ScheduleService::pause);
+        connect(m_tray, &TrayIcon::resumeRequested, m_schedule, &ScheduleService::resume);
         m_tray->show();
     } else if (!settings.noTrayNoticeShown()) {
         // Built only when it has something to say; its margins live in a holder that hides with it.
@@ -161,7 +167,77 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
         QTimer::singleShot(0, this, &MainWindow::openForScreenshot);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The service first (it listens to the runs), then the runs (they end by cancelling), then the
+    // keychain they read from.
+    delete m_schedule;
+    m_schedule = nullptr;
+    delete m_launcher;
+    m_launcher = nullptr;
+    delete m_runManager;
+    m_runManager = nullptr;
+    delete m_secrets;
+    m_secrets = nullptr;
+}
+
+void MainWindow::buildScheduling()
+{
+    // The same RunManager as Run now and the Activity page: one queue, one run per host.
+    m_schedule = new ScheduleService(m_database, m_runManager, m_secrets, nullptr, this);
+    connect(m_schedule, &ScheduleService::reportChanged, this, [this](const WatchdogReport &report) {
+        if (m_tray)
+            m_tray->setReport(report);
+        m_dashboard->setHealthReport(report);
+    });
+    connect(m_schedule, &ScheduleService::pausedChanged, this, [this](bool paused, const QDateTime &until) {
+        if (m_tray)
+            m_tray->setPaused(paused, until);
+    });
+    connect(m_schedule, &ScheduleService::schedulingChanged, this,
+        [this](bool scheduling, const QString &reason) {
+            // Another Cairn schedules this database: say so where it stays visible.
+            if (!scheduling && !reason.isEmpty())
+                statusBar()->showMessage(reason);
+        });
+    connect(m_schedule, &ScheduleService::problem, this, &MainWindow::showError);
+    connect(
+        m_schedule, &ScheduleService::runStarting, this, [this](qint64, const QString &job, bool scheduled) {
+            if (scheduled && UiSettings().notifies(UiSettings::Notify::RunStarted))
+                notify(tr("Backup started"), tr("The scheduled backup %1 started.").arg(job));
+        });
+    connect(m_schedule, &ScheduleService::runEnded, this,
+        [this](qint64, const QString &job, bool ok, bool cancelled, const QString &message, bool scheduled) {
+            const UiSettings settings;
+            if (ok && scheduled && settings.notifies(UiSettings::Notify::RunSucceeded))
+                notify(tr("Backup finished"), tr("The scheduled backup %1 finished.").arg(job));
+            else if (!ok && !cancelled && settings.notifies(UiSettings::Notify::RunFailed))
+                notify(tr("Backup failed"), tr("%1: %2").arg(job, message));
+        });
+    connect(m_schedule->watchdog(), &OverdueWatchdog::jobChanged, this, [this](const JobHealth &health) {
+        if ((health.state == HealthState::Overdue || health.state == HealthState::BadlyOverdue)
+            && UiSettings().notifies(UiSettings::Notify::Overdue))
+            notify(tr("Backup overdue"), health.reason);
+    });
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (m_tray) {
+        m_tray->showMessage(title, text);
+        return;
+    }
+    // Without a tray: the window's status bar, and the desktop's attention marker on the window.
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, 60000);
+    QApplication::alert(this);
+}
+
+void MainWindow::runJobNow(qint64 jobId)
+{
+    QString error;
+    if (!m_schedule->runNow(jobId, &error))
+        showError(error);
+}
 
 void MainWindow::buildActions()
 {
@@ -327,9 +403,9 @@ void MainWindow::buildPages()
     connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
     connect(m_dashboard, &DashboardPage::latestResultsRead, this,
         [this](qint64 clientId, const QMap<QString, int> &latest) {
-            // The dashboard showing every client has just read what the tray needs.
-            if (clientId == 0 && m_tray)
-                m_tray->setStatus(RunStatus::overall(latest), RunStatus::summary(latest));
+            // The tray shows the overdue watchdog's verdict, which covers what the dashboard read.
+            Q_UNUSED(clientId);
+            Q_UNUSED(latest);
         });
     m_stack->addWidget(m_dashboard);
 
@@ -491,7 +567,7 @@ void MainWindow::reloadClients()
 void MainWindow::refresh()
 {
     reloadClients();
-    if (m_tray && m_deferredLoaded)
+    if (m_deferredLoaded)
         updateTrayStatus();
 }
 
@@ -522,8 +598,8 @@ void MainWindow::loadDeferred()
     if (qEnvironmentVariable("CAIRN_SCREENSHOT_OPEN") == QLatin1String("add-job"))
         openAddJobWizard();
     // The tray shows every client: read it here unless the dashboard (all clients) just did.
-    if (m_tray && !(m_dashboard->isVisible() && selectedClientId() == 0))
-        updateTrayStatus();
+    m_schedule->start();
+    updateTrayStatus();
     checkKeychain();
 }
 
@@ -841,15 +917,21 @@ void MainWindow::bringToFront()
 
 void MainWindow::updateTrayStatus()
 {
+    m_schedule->reload();
+    m_dashboard->setHealthReport(m_schedule->report());
     if (!m_tray)
         return;
+    m_tray->setReport(m_schedule->report());
+    m_tray->setPaused(m_schedule->isPaused(), m_schedule->pausedUntil());
     StoreError error;
-    const QMap<QString, int> latest = RunRepository(m_database).latestStatusCounts(0, &error);
-    if (error) {
-        m_tray->setStatus(Health::Warning, error.message);
-        return;
-    }
-    m_tray->setStatus(RunStatus::overall(latest), RunStatus::summary(latest));
+    QList<QPair<qint64, QString>> jobs;
+    for (const Job &job : JobRepository(m_database).list(0, &error))
+        jobs.append({ job.id,
+            job.clientName.isEmpty() ? job.name
+                                     : job.name + QStringLiteral(" (") + job.clientName + QLatin1Char(')') });
+    if (error)
+        showError(error.message);
+    m_tray->setJobs(jobs);
 }
 
 void MainWindow::showError(const QString &message)

@@ -38,6 +38,7 @@ class KeychainProbe;
 class AuditLogDialog;
 class LockOverlay;
 class LockSession;
+class ScheduleService;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -87,6 +88,10 @@ public:
 
     bool trayAvailable() const { return m_trayAvailable; }
     TrayIcon *tray() const { return m_tray; }
+    // Schedules wired to runs; starts scheduling in loadDeferred().
+    ScheduleService *scheduleService() const { return m_schedule; }
+    // Starts a job by hand (tray "Run job now"); a refusal shows in the status bar.
+    void runJobNow(qint64 jobId);
     DashboardPage *dashboard() const { return m_dashboard; }
     // Built the first time it is asked for (shown or not); read when first shown. Null for the
     // dashboard and the Backups page (backupsPage()).
@@ -114,6 +119,8 @@ protected:
 
 private:
     void buildActions();
+    void buildScheduling();
+    void notify(const QString &title, const QString &text);
     void buildMenus();
     void buildToolBar();
     void buildPages();
@@ -137,6 +144,7 @@ private:
     std::shared_ptr<Database> m_database;
     bool m_trayAvailable = false;
     TrayIcon *m_tray = nullptr;
+    ScheduleService *m_schedule = nullptr;
     ClientListModel *m_clientModel = nullptr;
     QComboBox *m_clientSelector = nullptr;
     QListWidget *m_sidebar = nullptr;

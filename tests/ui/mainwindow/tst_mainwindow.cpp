@@ -9,6 +9,7 @@
 #include "models/RunStatus.h"
 #include "models/RunTableModel.h"
 #include "models/StoreTableModel.h"
+#include "schedule/ScheduleService.h"
 #include "settings/UiSettings.h"
 #include "store/ClientRepository.h"
 #include "tray/TrayIcon.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -471,12 +473,13 @@ void tst_MainWindow::trayPauseAndStatus()
     const qint64 c = m_estate->addClient(QStringLiteral("C"));
     const qint64 s = m_estate->addServer(c, QStringLiteral("s"));
     const qint64 t = m_estate->addStorage(c, QStringLiteral("t"));
-    const qint64 ok = m_estate->addJob(c, QStringLiteral("ok"), s, t);
+    const qint64 ok = m_estate->addJob(
+        c, QStringLiteral("ok"), s, t, QStringLiteral("files"), QStringLiteral("daily 02:00"));
     const qint64 bad = m_estate->addJob(c, QStringLiteral("bad"), s, t);
     QVERIFY2(ok && bad, qPrintable(m_estate->lastError()));
     const QDateTime now = QDateTime::currentDateTime();
     QVERIFY2(m_estate->addRun(ok, QStringLiteral("succeeded"), now)
-            && m_estate->addRun(bad, QStringLiteral("failed"), now),
+            && m_estate->addRun(bad, QStringLiteral("failed"), now, QStringLiteral("The disk was full.")),
         qPrintable(m_estate->lastError()));
 
     MainWindow window(m_estate->database(), true);
@@ -484,31 +487,59 @@ void tst_MainWindow::trayPauseAndStatus()
     QVERIFY(tray);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The status is read after the first frame, not before.
+    // The watchdog's verdict is read after the first frame: the failed job turns the tray red.
     QTRY_COMPARE(tray->health(), Health::Error);
-    QVERIFY(tray->toolTip().contains(
-        RunStatus::summary({ { QStringLiteral("succeeded"), 1 }, { QStringLiteral("failed"), 1 } })));
+    ScheduleService *service = window.scheduleService();
+    QVERIFY(service->isScheduling());
+    QVERIFY(tray->toolTip().contains(service->report().summary));
+    // The reason is one click away, in the Status submenu.
+    bool named = false;
+    for (QAction *action : tray->statusMenu()->actions())
+        named = named || action->text().contains(QStringLiteral("The disk was full"));
+    QVERIFY(named);
+    QCOMPARE(tray->runMenu()->actions().size(), 2);
 
-    QVERIFY(!tray->pauseAction()->isChecked());
-    QSignalSpy paused(tray, &TrayIcon::schedulesPausedChanged);
-    tray->pauseAction()->trigger();
-    QCOMPARE(paused.count(), 1);
-    QVERIFY(UiSettings().schedulesPaused());
-    QVERIFY(tray->toolTip().contains(TrayIcon::tr("Schedules are paused.")));
+    // Pause for an hour: the scheduler pauses, the tooltip says until when, Resume replaces Pause.
+    QVERIFY(!tray->isPaused());
+    tray->pauseAction(Scheduler::PauseLength::OneHour)->trigger();
+    QVERIFY(service->isPaused());
+    QVERIFY(service->pausedUntil().isValid());
+    QVERIFY(tray->isPaused());
+    QVERIFY(tray->resumeAction()->isVisible());
+    QVERIFY(!tray->pauseMenu()->menuAction()->isVisible());
+    QVERIFY(!tray->toolTip().contains(TrayIcon::tr("Schedules are paused until resumed.")));
+    tray->resumeAction()->trigger();
+    QVERIFY(!service->isPaused());
+    QVERIFY(!tray->resumeAction()->isVisible());
+    tray->pauseAction(Scheduler::PauseLength::UntilResumed)->trigger();
+    QVERIFY(service->isPaused());
+    QVERIFY(!service->pausedUntil().isValid());
+    QVERIFY(tray->toolTip().contains(TrayIcon::tr("Schedules are paused until resumed.")));
 
-    // Started in the tray without showing the window: the status is still read.
+    // Run job now: the job cannot start here (no SSH key), and the window says why.
+    QSignalSpy ended(service, &ScheduleService::runEnded);
+    QAction *runBad = nullptr;
+    for (QAction *action : tray->runMenu()->actions())
+        if (action->data().toLongLong() == bad)
+            runBad = action;
+    QVERIFY(runBad);
+    runBad->trigger();
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).toLongLong(), bad);
+    QCOMPARE(ended.at(0).at(2).toBool(), false);
+    QCOMPARE(ended.at(0).at(5).toBool(), false); // by hand, not scheduled
+
+    // Started in the tray without showing the window, beside the first: it shows the status and the
+    // stored pause, but does not schedule, and says why.
     {
-        UiSettings().setSchedulesPaused(false);
         MainWindow hidden(m_estate->database(), true);
         QCOMPARE(hidden.tray()->health(), Health::Idle);
         hidden.loadDeferred();
         QCOMPARE(hidden.tray()->health(), Health::Error);
-        UiSettings().setSchedulesPaused(true);
+        QVERIFY(!hidden.scheduleService()->isScheduling());
+        QVERIFY(hidden.scheduleService()->notSchedulingReason().startsWith(QStringLiteral("Another Cairn")));
+        QVERIFY(hidden.tray()->isPaused());
     }
-
-    // A new tray (next start) starts paused.
-    TrayIcon next;
-    QVERIFY(next.pauseAction()->isChecked());
 }
 
 void tst_MainWindow::aboutShowsVersionAndQt()
