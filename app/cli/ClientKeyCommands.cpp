@@ -129,7 +129,7 @@ int showKeys(Invocation &in, const std::shared_ptr<Database> &db, const Client &
         in.printJson(QJsonDocument(QJsonObject { { QStringLiteral("client"), client.name },
             { QStringLiteral("encryption"), keys && keys->canEncrypt() },
             { QStringLiteral("fingerprint"), keys ? keys->fingerprint : QString() },
-            { QStringLiteral("has_private"), keys && keys->hasPrivate },
+            { QStringLiteral("key_in_keychain"), keys && keys->hasPrivate },
             { QStringLiteral("public_key"), keys ? keys->publicKeyPem : QString() },
             { QStringLiteral("integrity_key"), keys.has_value() } }));
         return Success;

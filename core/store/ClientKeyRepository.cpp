@@ -12,7 +12,7 @@ std::optional<ClientKeyRecord> ClientKeyRepository::find(qint64 clientId, StoreE
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
-        "SELECT id, client_id, coalesce(public_key_pem, ''), coalesce(fingerprint, ''), has_private, "
+        "SELECT id, client_id, coalesce(public_key_pem, ''), coalesce(fingerprint, ''), key_in_keychain, "
         "coalesce(private_key_ref, ''), integrity_key_ref, created_at FROM client_keys WHERE client_id = ?"));
     query.addBindValue(clientId);
     if (!query.exec()) {
@@ -58,7 +58,7 @@ StoreError ClientKeyRepository::setEncryptionKey(
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
-        "UPDATE client_keys SET public_key_pem = ?, fingerprint = ?, has_private = ?, private_key_ref = ? "
+        "UPDATE client_keys SET public_key_pem = ?, fingerprint = ?, key_in_keychain = ?, private_key_ref = ? "
         "WHERE client_id = ? AND public_key_pem IS NULL"));
     query.addBindValue(publicKeyPem);
     query.addBindValue(fingerprint);

@@ -192,7 +192,8 @@ QStringList version4()
 }
 
 // Client keys (issue 5, encryption): per client the public half of its RSA-4096 encryption key
-// and whether Cairn holds the private half (in the keychain under private_key_ref; a client may
+// and whether Cairn holds the private half (key_in_keychain, not "has_private": no column may be
+// named like a secret value; the key is in the keychain under private_key_ref; a client may
 // keep it offline and give Cairn the public key only), and the keychain reference of its 32-byte
 // manifest integrity (HMAC) key. A row may exist with the integrity key only: it is made on a
 // client's first backup, encrypted or not. The *_ref columns put both secrets in recovery kits.
@@ -204,7 +205,7 @@ QStringList version5()
             client_id         INTEGER NOT NULL UNIQUE REFERENCES clients(id) ON DELETE CASCADE,
             public_key_pem    TEXT,
             fingerprint       TEXT,
-            has_private       INTEGER NOT NULL DEFAULT 0 CHECK (has_private IN (0, 1)),
+            key_in_keychain   INTEGER NOT NULL DEFAULT 0 CHECK (key_in_keychain IN (0, 1)),
             private_key_ref   TEXT UNIQUE,
             integrity_key_ref TEXT NOT NULL UNIQUE,
             created_at        INTEGER NOT NULL

@@ -1,12 +1,15 @@
 // Recovery kit hand-over against the real keychain: export from one database and keychain
 // service, import into another; a wrong passphrase, a flipped byte or a kit that does not fit
 // change nothing on the receiving side. The kit file is written 0600.
+#include "backup/ClientKeyPair.h"
+#include "backup/ClientKeyService.h"
 #include "secrets/SecretStore.h"
 #include "security/KitConfiguration.h"
 #include "security/RecoveryKitTransfer.h"
 #include "store/ClientRepository.h"
 #include "store/StorageRepository.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -186,6 +189,74 @@ private Q_SLOTS:
         for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
             finishSecret(m_sending->remove(it.key()));
             finishSecret(m_receiving->remove(it.key()));
+        }
+    }
+
+    // The client's encryption key pair and manifest integrity key travel in the kit: after an
+    // import the receiving side opens what the old key wrapped and verifies with the same key.
+    void clientKeysTravelInTheKit()
+    {
+        auto source = database();
+        StoreError error;
+        const qint64 client = ClientRepository(source).add(QStringLiteral("Keyed"), QString(), &error);
+        QVERIFY(client);
+        ClientKeyService sendingKeys(source, m_sending, nullptr);
+        const auto wait = [](const std::function<void(ClientKeyService::SecretDone)> &call) {
+            std::pair<SecureBytes, ClientKeyService::Result> out;
+            QEventLoop loop;
+            call([&](SecureBytes secret, const ClientKeyService::Result &r) {
+                out = { std::move(secret), r };
+                loop.quit();
+            });
+            loop.exec();
+            return out;
+        };
+        {
+            ClientKeyService::Result created;
+            QEventLoop loop;
+            sendingKeys.createKeyPair(client, [&](const ClientKeyService::Result &r) {
+                created = r;
+                loop.quit();
+            });
+            loop.exec();
+            QVERIFY2(created.ok(), qPrintable(created.error));
+        }
+        auto integrity = wait([&](auto done) { sendingKeys.ensureIntegrityKey(client, done); });
+        QVERIFY2(integrity.second.ok(), qPrintable(integrity.second.error));
+        const ClientKeyRecord sent = integrity.second.keys;
+        QString wrapError;
+        const QByteArray wrapped = ClientKeyPair::wrap(sent.publicKeyPem, "archive passphrase", &wrapError);
+        QVERIFY(!wrapped.isEmpty());
+
+        RecoveryKitTransfer sender(source, m_sending);
+        RecoveryKit::KdfParameters fast;
+        fast.log2N = 14;
+        sender.setKdfParameters(fast);
+        RecoveryKitJob *exportJob
+            = finish(sender.exportKit({ client }, SecureBytes(QByteArrayView(passphrase))));
+        QVERIFY2(exportJob->ok(), qPrintable(exportJob->errorString()));
+
+        auto target = database();
+        RecoveryKitTransfer receiver(target, m_receiving);
+        RecoveryKitJob *importJob
+            = finish(receiver.importKit(exportJob->kit(), SecureBytes(QByteArrayView(passphrase))));
+        QVERIFY2(importJob->ok(), qPrintable(importJob->errorString()));
+        const qint64 imported = ClientRepository(target).find(QStringLiteral("Keyed"))->id;
+        ClientKeyService receivingKeys(target, m_receiving, nullptr);
+        auto privateKey = wait([&](auto done) { receivingKeys.readPrivateKey(imported, done); });
+        QVERIFY2(privateKey.second.ok(), qPrintable(privateKey.second.error));
+        QCOMPARE(privateKey.second.keys.fingerprint, sent.fingerprint);
+        QString unwrapError;
+        QCOMPARE(ClientKeyPair::unwrap(privateKey.first, wrapped, &unwrapError).view(),
+            QByteArrayView("archive passphrase"));
+        auto receivedIntegrity = wait([&](auto done) { receivingKeys.ensureIntegrityKey(imported, done); });
+        QVERIFY2(receivedIntegrity.second.ok(), qPrintable(receivedIntegrity.second.error));
+        QCOMPARE(receivedIntegrity.first.view(), integrity.first.view()); // the same key, not a new one
+        QCOMPARE(count(target, QStringLiteral("client_keys")), 1);
+
+        for (const QString &reference : { sent.privateKeyRef, sent.integrityKeyRef }) {
+            finishSecret(m_sending->remove(reference));
+            finishSecret(m_receiving->remove(reference));
         }
     }
 

@@ -40,7 +40,7 @@ bool fill(const std::shared_ptr<Database> &db, const QString &clientName, const 
     const qint64 key = addKey(db, client, QStringLiteral("deploy"), QStringLiteral("ssh-key/") + tag);
     QSqlQuery clientKeys(db->connection());
     clientKeys.prepare(QStringLiteral(
-        "INSERT INTO client_keys (client_id, public_key_pem, fingerprint, has_private, private_key_ref, "
+        "INSERT INTO client_keys (client_id, public_key_pem, fingerprint, key_in_keychain, private_key_ref, "
         "integrity_key_ref, created_at) VALUES (?, 'pem', 'SHA256:k', 1, ?, ?, 1)"));
     clientKeys.addBindValue(client);
     clientKeys.addBindValue(QStringLiteral("client-key/") + tag);
@@ -186,7 +186,7 @@ private Q_SLOTS:
         // The client's encryption and integrity keys follow the client (their secrets ride in the kit).
         QSqlQuery clientKeys(to->connection());
         QVERIFY(clientKeys.exec(QStringLiteral(
-            "SELECT client_id, private_key_ref, integrity_key_ref, has_private FROM client_keys "
+            "SELECT client_id, private_key_ref, integrity_key_ref, key_in_keychain FROM client_keys "
             "WHERE private_key_ref = 'client-key/acme'")));
         QVERIFY(clientKeys.next());
         QCOMPARE(clientKeys.value(0).toLongLong(), client->id);

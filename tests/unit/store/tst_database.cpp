@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(error.ok());
         QCOMPARE(db->schemaVersion(), Schema::latestVersion());
         const QStringList expected { QStringLiteral("audit_log"), QStringLiteral("backups"),
-            QStringLiteral("clients"), QStringLiteral("jobs"), QStringLiteral("provider_accounts"),
+            QStringLiteral("client_keys"), QStringLiteral("clients"), QStringLiteral("jobs"), QStringLiteral("provider_accounts"),
             QStringLiteral("recovery_codes"), QStringLiteral("restores"), QStringLiteral("run_events"),
             QStringLiteral("runs"), QStringLiteral("servers"), QStringLiteral("settings"),
             QStringLiteral("ssh_keys"), QStringLiteral("storage_targets") };
