@@ -6,9 +6,14 @@
 #include "RestoreTestRun.h"
 
 #include "backup/BackupsInUse.h"
+#include "backup/ClientKeyPair.h"
+#include "backup/ClientKeyService.h"
+#include "backup/ManifestSeal.h"
 #include "backup/RetentionApplier.h"
 #include "backup/RunManager.h"
+#include "restore/RestoreRequestLoader.h"
 #include "ssh/SshHostKey.h"
+#include "store/ClientKeyRepository.h"
 #include "store/Database.h"
 #include "store/RestoreRepository.h"
 
@@ -295,8 +300,35 @@ private Q_SLOTS:
     // one sentence, leaving nothing, with a wrong one.
     void encryptedArchiveNeedsItsKey()
     {
+        BackupRecord record = *BackupRepository(m_bed->database()).find(m_backupId);
+        // The client's keys as `cairn-cli client keys create` makes them: an RSA-4096 pair in the
+        // keychain and the integrity key that seals manifests.
+        ClientKeyService keys(m_bed->database(), &m_bed->secrets(), nullptr);
+        bool created = false;
+        QString createError;
+        keys.createKeyPair(record.clientId, [&](const ClientKeyService::Result &r) {
+            createError = r.error;
+            created = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 120000);
+        QVERIFY2(createError.isEmpty() || createError.contains(QStringLiteral("already")), qPrintable(createError));
+        SecureBytes integrity;
+        bool gotIntegrity = false;
+        keys.ensureIntegrityKey(record.clientId, [&](SecureBytes key, const ClientKeyService::Result &) {
+            integrity = std::move(key);
+            gotIntegrity = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(gotIntegrity, 30000);
+        QVERIFY(!integrity.isEmpty());
+        const auto clientKeys = ClientKeyRepository(m_bed->database()).find(record.clientId);
+        QVERIFY(clientKeys && clientKeys->canEncrypt());
+
+        // An archive encrypted exactly as backup.sh does it, its passphrase wrapped to the client.
         const QByteArray pass
             = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff").toHex();
+        QString wrapError;
+        const QByteArray wrapped = ClientKeyPair::wrap(clientKeys->publicKeyPem, pass, &wrapError);
+        QVERIFY2(!wrapped.isEmpty(), qPrintable(wrapError));
         const QString encrypted = m_bed->path(QStringLiteral("encrypted.bin"));
         const TestProcess::Result made
             = shell(QStringLiteral("openssl enc -e -aes-256-ctr -pbkdf2 -iter 200000 -md "
@@ -310,7 +342,6 @@ private Q_SLOTS:
                     QStringLiteral("--key"), key, QStringLiteral("--body"), encrypted })
                 .exitCode
             == 0);
-        BackupRecord record = *BackupRepository(m_bed->database()).find(m_backupId);
         record.runId = 0;
         record.objectKey = key;
         record.manifestKey = key + QStringLiteral(".manifest.json");
@@ -321,24 +352,23 @@ private Q_SLOTS:
         record.sha256
             = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QJsonObject manifest = QJsonDocument::fromJson(record.manifestJson).object();
+        manifest.remove(QStringLiteral("hmac"));
         manifest.insert(QStringLiteral("encrypted"), true);
         manifest.insert(QStringLiteral("encryption"),
             QJsonObject { { QStringLiteral("cipher"), QStringLiteral("aes-256-ctr") },
                 { QStringLiteral("kdf"), QStringLiteral("pbkdf2") },
-                { QStringLiteral("md"), QStringLiteral("sha256") }, { QStringLiteral("iter"), 200000 } });
+                { QStringLiteral("md"), QStringLiteral("sha256") }, { QStringLiteral("iter"), 200000 },
+                { QStringLiteral("wrappedKey"), QString::fromLatin1(wrapped.toBase64()) },
+                { QStringLiteral("keyFingerprint"), clientKeys->fingerprint } });
+        manifest.insert(QStringLiteral("hmac"), QString::fromLatin1(ManifestSeal::seal(manifest, integrity)));
         record.manifestJson = QJsonDocument(manifest).toJson();
         StoreError error;
         const qint64 id = BackupRepository(m_bed->database()).insert(record, &error);
         QVERIFY2(id, qPrintable(error.message));
 
-        RestoreRequest noKey = loadRestore(*m_bed, id, 0, RestoreRequest::Mode::Files);
-        noKey.destination = m_bed->path(QStringLiteral("encrypted without key"));
-        const RestoreOutcome refused = run(std::move(noKey));
-        QVERIFY(!refused.ok);
-        QVERIFY2(refused.result.message.contains(QStringLiteral("recovery kit")),
-            qPrintable(refused.result.message));
-
+        // A wrong passphrase: openssl's failure becomes one sentence, and nothing is left behind.
         RestoreRequest wrong = loadRestore(*m_bed, id, 0, RestoreRequest::Mode::Files);
+        QVERIFY(!wrong.passphrase.isEmpty());
         wrong.destination = m_bed->path(QStringLiteral("encrypted wrong key"));
         wrong.passphrase = SecureBytes(QByteArray(64, 'a'));
         const RestoreOutcome failed = run(std::move(wrong));
@@ -349,14 +379,30 @@ private Q_SLOTS:
         QVERIFY(!failed.result.message.contains(QString::fromLatin1(QByteArray(64, 'a'))));
         QVERIFY(!QFileInfo::exists(m_bed->path(QStringLiteral("encrypted wrong key"))));
 
+        // The loader unwraps the passphrase with the client's private key from the keychain.
         RestoreRequest right = loadRestore(*m_bed, id, m_secondServerId, RestoreRequest::Mode::Files);
+        QCOMPARE(right.passphrase.toByteArray(), pass);
         const QString target = m_bed->path(QStringLiteral("encrypted right key"));
         right.destination = target;
-        right.passphrase = SecureBytes(pass);
         const RestoreOutcome done = run(std::move(right));
         QVERIFY2(done.ok, qPrintable(done.describe()));
         const QString differences = compare(m_bed->path(QStringLiteral("to same")) + m_root, target + m_root);
         QVERIFY2(differences.isEmpty(), qPrintable(differences));
+
+        // A manifest changed after it was sealed (here: its checksum) is refused before anything runs.
+        QJsonObject changed = manifest;
+        changed.insert(QStringLiteral("note"), QStringLiteral("edited"));
+        record.manifestJson = QJsonDocument(changed).toJson();
+        record.manifestKey += QStringLiteral(".changed");
+        const qint64 changedId = BackupRepository(m_bed->database()).insert(record, &error);
+        QVERIFY2(changedId, qPrintable(error.message));
+        RestoreRequestLoader loader(m_bed->database(), &m_bed->secrets());
+        QSignalSpy loaded(&loader, &RestoreRequestLoader::finished);
+        loader.start(changedId, 0, RestoreRequest::Mode::Files);
+        if (!loader.isFinished())
+            QVERIFY(loaded.wait(30000));
+        QVERIFY(!loader.ok());
+        QVERIFY2(loader.errorString().contains(QStringLiteral("seal")), qPrintable(loader.errorString()));
     }
 
     void drillUnpacksChecksAndDeletes()
