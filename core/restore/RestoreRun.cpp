@@ -56,9 +56,8 @@ public:
         , m_request(run.m_request)
         , m_server(run.m_request.serverName)
         , m_job(run.m_request.backup.jobName)
-    {
-        m_lastOutputMs = nowMs();
-    }
+        , m_lastOutputMs(nowMs())
+    { }
 
     ~Conversation() { SecureBytes::wipe(m_url); }
 
