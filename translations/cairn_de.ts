@@ -27,6 +27,79 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::ActivityModel</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1 s {1/?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n warnings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ActivityPanel</name>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::AddClientDialog</name>
     <message>
         <source>Add client</source>
@@ -55,6 +128,599 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>N&amp;otes (optional):</source>
         <translation>N&amp;otizen (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobCommandsPage</name>
+    <message>
+        <source>Anything to run before or after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. For example, put a website into maintenance mode before the backup and back online after it. Leave both empty if you are not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command before the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command after the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each command, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands run on the server as the SSH user. The command after the backup also runs when the backup fails, so the website comes back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobOptionsPage</name>
+    <message>
+        <source>How should the backup run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults suit most servers; change them when the server or its network is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: zstd when the server has it, else gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd (fast, small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip (available everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher levels make smaller backups but use more of the server&apos;s CPU (zstd 1-19, gzip 1-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit in MiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the backup from filling the server&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: the server&apos;s own work comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest: read the disk only when nothing else does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen automatically from the size of what is backed up, so even very large backups fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt each backup with the client&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server encrypts the backup before it leaves, so the storage provider cannot read it. Only the client&apos;s private key opens it: it is in your keychain and in the recovery kit, so save the kit (Settings, Security) before you rely on these backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobRetentionPage</name>
+    <message>
+        <source>How long should backups be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn deletes old backups after each successful run. The newest good backup is never deleted, whatever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;every backup (the bucket only grows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last few backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one backup per &amp;day, week and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups for the last (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups for the last (weeks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly backups for the last (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tagen</translation>
+    </message>
+    <message>
+        <source>Never delete backups &amp;younger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup stays in the bucket until you delete it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>If this job runs once a day, Cairn keeps %n backups, the oldest from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobServerPage</name>
+    <message>
+        <source>Which server do you want to back up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn connects to this server over SSH; the server sends its backup straight to your storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished">&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no servers yet. Close the wizard and add one on the Servers page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Website files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name appears in the job list, in notifications and in the names of the backups in your bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2@%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2@%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job name is one line; remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobSourcePage</name>
+    <message>
+        <source>What do you want to back up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folders on the server, or databases, which Cairn backs up with the database&apos;s own dump tool so the copy is consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB or MySQL databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to back up, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/www
+/etc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;olders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One full path per line, as the server sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns to leave out, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.tmp
+/var/www/cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Files and folders matching these patterns are skipped, for example caches and temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to log in to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password, as the SSH user (local socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password, as another system user (sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a database user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host or socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of one database; create one job per database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more database names, separated by spaces; they are dumped together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works when the SSH user has a PostgreSQL role of the same name (peer login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works when the SSH user may log in over the local socket, as root usually may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump runs as this system user with sudo, which must not ask for a password. For PostgreSQL this is usually postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain and reaches the dump tool only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These folders include MariaDB/MySQL&apos;s live files (/var/lib/mysql), which change while they are copied; back the databases up with a MariaDB job and leave this folder out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These folders include PostgreSQL&apos;s live files (/var/lib/postgresql), which change while they are copied; back the database up with a PostgreSQL job and leave this folder out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobStoragePage</name>
+    <message>
+        <source>Where should the backups go?</source>
+        <translation type="unfinished">Wohin sollen die Sicherungen gehen?</translation>
+    </message>
+    <message>
+        <source>The server uploads each backup straight into this bucket; only this client&apos;s storage is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage target</source>
+        <translation type="unfinished">Speicherziel</translation>
+    </message>
+    <message>
+        <source>This client has no storage target yet. Close the wizard and add one on the Storage page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — bucket %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobSummaryPage</name>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the job will do. Go back to change anything; nothing runs until you start it or give it a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (client %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up the MariaDB/MySQL databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up the PostgreSQL database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in: as the SSH user, without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in: as the system user %1, without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in: as %1, with the password kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd when the server has it, else gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression: %1, level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on, with the client&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit: %1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobWizard</name>
+    <message>
+        <source>Edit backup job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no encryption key yet; create it with cairn-cli client keys create and save the recovery kit, or leave encryption off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +1379,111 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished">Alle Kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished">K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Action or object contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.remove, a server&apos;s name, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain broken. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn could not write %1 (%2); choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::AuthorizedKeys</name>
     <message>
         <source>exit code %1</source>
@@ -741,6 +1512,17 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The key was added to ~/.ssh/authorized_keys on %1, but the server still refuses it; the server may read keys from another file (AuthorizedKeysFile in sshd_config).</source>
         <translation>Der Schlüssel wurde auf %1 zu ~/.ssh/authorized_keys hinzugefügt, aber der Server lehnt ihn weiterhin ab; vermutlich liest der Server die Schlüssel aus einer anderen Datei (AuthorizedKeysFile in sshd_config).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Autostart</name>
+    <message>
+        <source>Cairn could not remove %1; delete it by hand to stop starting Cairn on login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not write %1; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +1573,14 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The keychain has no entry for %1; enter it again.</source>
         <translation>Der Schlüsselbund hat keinen Eintrag für %1; geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>the ping URL of client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 encrypts its backups but %2 has no encryption key; create one with cairn-cli client keys create (and save the recovery kit), or switch encryption off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1783,188 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>The backup script on %1 stopped unexpectedly (%2); run it again, and check the server if it happens again.</source>
         <translation>Das Sicherungsskript auf %1 wurde unerwartet beendet (%2); führen Sie sie erneut aus und prüfen Sie den Server, wenn es wieder passiert.</translation>
     </message>
+    <message>
+        <source>The integrity key of %1 is missing or damaged in the keychain; import the client&apos;s recovery kit to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a random key; reinstall Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed on %1 (%2); check that OpenSSL 1.1.1 or newer is installed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupTimelineModel</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished">Sicherung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 before compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups by client, server and job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation type="unfinished">Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>Every complete backup appears here, by server and job, once a job has run successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ClientKeyPair</name>
+    <message>
+        <source>That file holds a private key; give Cairn only the public half (openssl pkey -in KEY -pubout) and keep the private key offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a PEM public key (-----BEGIN PUBLIC KEY-----); export it with openssl pkey -in KEY -pubout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key must be RSA with at least %1 bits; make one with openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s public encryption key is damaged; import it again or create new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the backup&apos;s key; reinstall Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an unencrypted RSA key in PEM format; use the file cairn-cli client keys export wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key cannot be opened with this private key; use the private key of the client that made the backup (from its recovery kit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ClientKeyRepository</name>
+    <message>
+        <source>Cairn could not read the client&apos;s keys (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the client&apos;s integrity key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the client&apos;s encryption key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has an encryption key already; its backups keep using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ClientKeyService</name>
+    <message>
+        <source>That client no longer exists; choose another one.</source>
+        <translation type="unfinished">Diesen Kunden gibt es nicht mehr; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a random key; reinstall Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has an encryption key already; its backups keep using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; reinstall Cairn.</source>
+        <translation type="unfinished">OpenSSL konnte den Schlüssel nicht erzeugen; installieren Sie Cairn neu.</translation>
+    </message>
+    <message>
+        <source>This client has no encryption key; create one with cairn-cli client keys create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn holds only the public half of this client&apos;s key; the private key is wherever the client keeps it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s private encryption key is missing from the keychain; import the client&apos;s recovery kit to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s manifest integrity key is missing from the keychain; import the client&apos;s recovery kit to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ClientListModel</name>
@@ -1019,6 +1991,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ClientNotifications</name>
+    <message>
+        <source>Cairn could not save the client&apos;s notification settings (%1); check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,6 +2259,42 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
+    <message>
+        <source>Backup age per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badly overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no good backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last good backup %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::Database</name>
@@ -1422,6 +2437,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>The server now shows a different fingerprint: %1 (%2). If the server was rebuilt, compare it with what `%3` prints on it and trust it only if they match; otherwise someone may be intercepting the connection.</source>
         <translation>Der Server zeigt jetzt einen anderen Fingerabdruck: %1 (%2). Wenn der Server neu aufgesetzt wurde, vergleichen Sie ihn mit der Ausgabe von `%3` auf dem Server und vertrauen Sie ihm nur, wenn beide übereinstimmen; andernfalls hört möglicherweise jemand die Verbindung ab.</translation>
     </message>
+    <message>
+        <source>Trusting the new host key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::Hardening</name>
@@ -1463,6 +2482,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>There is no such job; run cairn-cli job list to see the jobs.</source>
         <translation>Diesen Auftrag gibt es nicht; die Aufträge zeigt cairn-cli job list.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; no longer exists; create it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2697,17 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::LockOverlay</name>
+    <message>
+        <source>Cairn is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups keep running while Cairn is locked. Type the master password to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1824,10 +2858,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Ersten Auftrag anlegen</translation>
     </message>
     <message>
-        <source>The New job wizard arrives with SSH and storage support in the next version of Cairn.</source>
-        <translation>Der Assistent „Neuer Auftrag“ kommt mit der SSH- und Speicher-Unterstützung in der nächsten Version von Cairn.</translation>
-    </message>
-    <message>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
@@ -1882,6 +2912,78 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Storage target “%1” added.</source>
         <translation>Speicherziel „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Backup overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Cairn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the backup; follow it on the Activity page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the job “%1”? Its backups stay in the bucket and on the Backups page; only the job and its run history go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1” removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3524,21 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::ReauthGate</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs your master password, because the app lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::RecoveryCodes</name>
     <message>
         <source>The system&apos;s random number generator failed; try again.</source>
@@ -2434,6 +3551,25 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not record the recovery code&apos;s use (%1); check the disk and try again.</source>
         <translation>Cairn konnte die Verwendung des Wiederherstellungscodes nicht aufzeichnen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RecoveryCodesDialog</name>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code signs you in once when your phone is not at hand, or resets a forgotten master password. Save them now (print them, or keep them in a password manager): Cairn shows them only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3652,306 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>&amp;Remove server</source>
         <translation>Server &amp;entfernen</translation>
     </message>
+    <message>
+        <source>Removing a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreRepository</name>
+    <message>
+        <source>Cairn could not record the restore (%1); check that its database is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not record the verification (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not record the restore drill (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreRequestLoader</name>
+    <message>
+        <source>the SSH key of %1</source>
+        <translation type="unfinished">den SSH-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>the secret key of the storage %1</source>
+        <translation type="unfinished">den geheimen Schlüssel des Speichers %1</translation>
+    </message>
+    <message>
+        <source>the database password of %1</source>
+        <translation type="unfinished">das Datenbankpasswort von %1</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 does not carry this client&apos;s seal, so it was changed after the backup was made or the client&apos;s keys are not the ones that made it; import the client&apos;s recovery kit, or restore another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1; run cairn-cli backup list to see the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not one of this backup&apos;s client; choose a server of the same client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 the backup came from no longer exists; choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
+        <translation type="unfinished">Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no SSH key; choose one for it first.</source>
+        <translation type="unfinished">Der Server %1 hat keinen SSH-Schlüssel; wählen Sie zuerst einen für ihn aus.</translation>
+    </message>
+    <message>
+        <source>The storage that holds this backup is no longer configured; add it again and import its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s storage belongs to another client; Cairn does not mix clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no entry for %1; enter it again.</source>
+        <translation type="unfinished">Der Schlüsselbund hat keinen Eintrag für %1; geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreRun</name>
+    <message>
+        <source>This backup is being deleted or was deleted; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn does not know this backup&apos;s checksum; import it from storage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds a database; restore it into a database instead of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder must be an absolute path without &quot;..&quot;; for example /srv/restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to restore must be named as in the file index, without a leading &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file chosen to restore has an empty or invalid name; choose it from the index again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring over %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drills check files backups so far; verify this database backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch folder must be an absolute path without &quot;..&quot;; for example /var/tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds files; restore it into a folder instead of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new database to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest does not name its database; restore it by hand as the README describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn restores a database only into a new database; choose a name that does not exist yet and switch over when it looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is intact: %2 checked on %3 against its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored to %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the scratch copy was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored into the database %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the target was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is encrypted and Cairn has no key for it; import the client&apos;s recovery kit and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
+        <translation type="unfinished">Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>The SSH key for %1 could not be read from the keychain (%2); generate or import it again.</source>
+        <translation type="unfinished">Der SSH-Schlüssel für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); erzeugen oder importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Cairn could not sign a download URL for %1; check the storage settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering during the restore; check the server and the network, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the restore (%2); check the network and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore script on %1 ended without finishing; run it again, and check the server&apos;s log if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore script on %1 broke Cairn&apos;s rules (a line too long), so Cairn stopped it; run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore script on %1 broke Cairn&apos;s rules (%2), so Cairn stopped it; run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation type="unfinished">Protokollversion %1</translation>
+    </message>
+    <message>
+        <source>a result that does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 unpacked %2 bytes but the backup recorded %3, so the backup is not what was written; make a new backup and check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed line</source>
+        <translation type="unfinished">eine fehlerhafte Zeile</translation>
+    </message>
+    <message>
+        <source>the backup cannot be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive in %1 is %2 bytes but its manifest says %3, so it is incomplete or was replaced and %4; restore an older backup and check the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive in %1 does not match the SHA-256 in its manifest, so it was changed or damaged and %2; restore an older backup and check the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has the archive of this backup, so %2; restore another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not download the archive from %2 (%3); check the server&apos;s connection to the storage and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be decrypted with the key Cairn has for it (%1), so nothing was restored; check that the client&apos;s key is the one the backup was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be decompressed on %1 (%2), so nothing was restored; check that the server has zstd or gzip and free memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the login and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar could not extract the archive on %1 (%2), so nothing was restored; check the free space and the names you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2; choose a new folder, or confirm restoring over it with the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on %2; create it first or choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn cannot write in %1 on %2; choose a folder the SSH user may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already exists on %2; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not prepare the database on %1 (%2); check the database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored files could not be moved into place on %1 (%2); the target was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no folder %1; choose a folder from the backup&apos;s index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2; install it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not use the temporary folder on %1 (%2); check that /tmp is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore script on %1 stopped unexpectedly (%2); run it again, and check the server if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest names an encryption this version of Cairn cannot read; update Cairn or restore it by hand as the README describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::Retention</name>
@@ -2588,6 +4024,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The run was cancelled before it started.</source>
         <translation>Der Lauf wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2995,6 +4435,37 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::ScheduleService</name>
+    <message>
+        <source>Cairn is stopping, so it starts no more backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules are not running yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of %1 cannot be read (%2); set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 is already running; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn stopped before the run could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not read the webhook address of %1 from the keychain (%2); set it again with cairn-cli client webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save the schedule (%1); check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::ScheduleStateStore</name>
     <message>
         <source>Cairn could not read when job %1 last ran on schedule (%2); check the database file.</source>
@@ -3097,6 +4568,25 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
 </context>
 <context>
+    <name>cairn::SchedulerLock</name>
+    <message>
+        <source>Another Cairn (%1, process %2 on %3) already schedules the backups of this database, so this one shows runs but starts none by itself; quit the other one to schedule here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Cairn already schedules the backups of this database, so this one shows runs but starts none by itself; quit the other one to schedule here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not create its scheduler lock %1, so it starts no backups by itself; check that the database folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::SecretJob</name>
     <message>
         <source>No keychain is running: start gnome-keyring or KWallet and log in again (on a headless machine, run Cairn inside a D-Bus session with an unlocked keyring, as the README shows).</source>
@@ -3113,6 +4603,308 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The keychain failed (%1); check that it is unlocked and try again.</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen (%1); prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SecurityPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn recovery kits (*.cairnkit);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset with a recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery &amp;codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-&amp;factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting and secret in one file protected by a passphrase, to hand the work over or to move to another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is off: anyone at this computer can use Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn two-factor sign-in off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the app lock on first; two-factor is its second step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the app lock on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn will ask for this password when it starts and after the idle time. Backups keep running while it is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in, if it is on, stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten password: one of your two-factor recovery codes sets a new one (the code is used up). Two-factor sign-in stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master password is reset; two-factor sign-in is still on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the app lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone at this computer will then be able to use Cairn and its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The app lock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn two-factor sign-in off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your app shows now, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten new codes replace the old ones, which stop working. Type the code your app shows now, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making new codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery codes are made; the old ones no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds every key and password of the chosen clients. Keep the passphrase apart from the file: together they open everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished">Alle Kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;lients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting and encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the kit&apos;s clients with their servers, storage, keys and jobs; the secrets go into this computer&apos;s keychain. Nothing changes if the passphrase is wrong or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not open %1 (%2); choose the kit file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3405,6 +5197,42 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>A new language applies the next time Cairn starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Cairn.</translation>
+    </message>
+    <message>
+        <source>Start Cairn when I &amp;log in (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backups run only while Cairn runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup &amp;fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup &amp;finishes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3991,8 +5819,44 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Cairn: %1</translation>
     </message>
     <message>
-        <source>Schedules are paused.</source>
-        <translation>Zeitpläne sind pausiert.</translation>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run job now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job is watched yet.</source>
+        <translation type="unfinished">Es wird noch kein Auftrag überwacht.</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules are paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules are paused until resumed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4044,6 +5908,107 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not turn two-factor sign-in off (%1); check the disk and try again.</source>
         <translation>Cairn konnte die Zwei-Faktor-Anmeldung nicht ausschalten (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TwoFactorEnrolDialog</name>
+    <message>
+        <source>Set up two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with Google Authenticator or a compatible app, then type the six digits it shows. Nothing changes until the code is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to type by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the six digits your app shows for Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::UnlockForm</name>
+    <message>
+        <source>Master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from the app, or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Type the master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5315,6 +7280,739 @@ Globale Optionen:
     <message>
         <source>The object&apos;s key below the target&apos;s prefix.</source>
         <translation>Der Schlüssel des Objekts unterhalb des Präfixes des Ziels.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time like 2026-11-29 or 2026-11-29T14:00; correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not write %1 (%2); choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit log entry(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the audit log as CSV, oldest first (to standard output without --csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file (mode 0600) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries at or after this date or time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries at or before this date or time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries whose action, object, outcome or actor contain this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (verified %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (verify FAILED %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit now (cairn-cli kit export): without the private key no encrypted backup of %1 can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating an RSA-4096 key pair (a few seconds)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the encryption key of %1 (%2); its private half is in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the public key file: cairn-cli client keys import-public CLIENT FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the public encryption key of %1 (%2); keep its private key safe offline: Cairn cannot restore encrypted backups without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file for the private key: cairn-cli client keys export CLIENT FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name (Cairn never overwrites a key file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn cannot create %1 (%2); choose a new file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not write %1 (%2); check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the private encryption key of %1 to %2 (readable by you only); keep it offline and safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no encryption key yet; create one with: cairn-cli client keys create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key of %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key only; the private key is kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client keys takes create, import-public, export or show; for example: cairn-cli client keys create CLIENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client&apos;s encryption key: create (RSA-4096, private key in the keychain), import-public FILE (keep the private key offline), export FILE (the private key, to a new 0600 file), show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, import-public, export or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-public: the PEM public key; export: the new file for the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no encryption key yet; create it with cairn-cli client keys create &quot;%1&quot; (or import-public), save the recovery kit, then add the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt each backup on the server with its own key, wrapped with the client&apos;s key (cairn-cli client keys create first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1; run cairn-cli backup list to see the backups&apos; ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s client has no server &quot;%1&quot;; run cairn-cli server list to see its servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer received %1 from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to restore to with exactly one of --to DIR, --database NAME or --over-original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup holds %n folder(s); restore it with --to DIR and move what you need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the link&apos;s lifetime in seconds with --expires, 900 to 604800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage that holds this backup is no longer configured; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link, valid until %1 UTC (anyone with it can read the archive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the archive (the output must be %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwrap the archive&apos;s key first (key.bin: the base64-decoded wrappedKey of the manifest; client.pem: the client&apos;s private key from the recovery kit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore every file into /restore (as root, to keep owners):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the dump (it creates the databases it holds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database (pg_dump custom format):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage target named &quot;%1&quot;; see cairn-cli storage list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several clients have a storage target named &quot;%1&quot;; name the client with --client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cairn manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry this client&apos;s seal (changed, or made with other keys: import the client&apos;s recovery kit first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes but its manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s) from %1; %2 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to restore to (default: the one the backup came from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s log on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id (see cairn-cli backup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder or database; exit 0 only when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new (or empty) folder on the server to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this file or folder, as the backup&apos;s index names it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the original folder (needs --confirm with the server&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, typed to confirm --over-original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database to load a database backup into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a backup on a server and check its size and SHA-256 against its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill: also unpack into a scratch folder, check it and delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a download link for a backup and the commands that restore it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the link works, in seconds (900 to 604800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the backups a storage target holds that this database does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage target&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when with exactly one of --cron, --hourly, --daily, --weekly, --monthly or --manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only --weekly and --monthly take a time after their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jitter takes whole minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--missed takes catch-up or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overdue-after takes whole hours from 1 to 9600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule is one line; remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; now runs only when started by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot;: %2; next run %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation type="unfinished">Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet; add one with cairn-cli job add, then schedule it with cairn-cli job schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules are paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules are paused until resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT RUN (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cairn-cli could not set up its signal handling; check the system&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling the backups of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled run of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling the runs in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Angehalten.</translation>
+    </message>
+    <message>
+        <source>Address: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address on standard input (or in %1), never as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not an http or https URL; copy it again from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; has no webhook now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes slack, discord, ntfy or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address carries a token: pass --url-stdin and give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; now tells its %2 webhook at %3 about failed, overdue and good backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; now tells its %2 webhook at %3 about failed and overdue backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; has no ping URL now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ping address carries a token: pass --url-stdin and give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers of client &quot;%1&quot; now call %2 at the end of each good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the address from standard input (or CAIRN_WEBHOOK_URL / CAIRN_PING_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when a job runs by itself (and when it counts as overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM for --weekly and --monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A five-field cron expression, e.g. &quot;30 2 * * 1-5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these days (mon,wed or mon-fri), time follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day of the month (1-31), time follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when started by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone (IANA name, default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start up to this many minutes late (fixed per job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After downtime: catch-up (run once) or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours without a good backup before the job is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each job&apos;s schedule and next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and failed jobs; exit code 1 when there is any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scheduler without a window until SIGTERM or Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the client&apos;s webhook for failed, overdue (and good) backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slack, discord, ntfy or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report good backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the URL the client&apos;s servers call after each good backup (dead man&apos;s switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ; run the command again and type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app (or a recovery code): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was given; pass it on standard input or in CAIRN_TWO_FACTOR_CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master password was given; pass it on standard input or in CAIRN_MASTER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is already on; use cairn-cli lock change to change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; pass it on standard input or in CAIRN_NEW_MASTER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is off; turn it on with cairn-cli lock set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password was given; pass it on standard input or in CAIRN_NEW_MASTER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master password is changed; two-factor sign-in is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is already off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on; turn it off first with cairn-cli 2fa disable, then remove the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes (shown only now; keep them somewhere safe, each works once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock is off; turn it on first with cairn-cli lock set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already on; turn it off first to set up another app.</source>
+        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist bereits an; schalten Sie sie zuerst aus, um eine andere App einzurichten.</translation>
+    </message>
+    <message>
+        <source>Add Cairn to your authenticator app with this link, or type the key by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the app shows now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was given; nothing changed, run the command again when the app shows a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already off.</source>
+        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist bereits aus.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off; the app lock stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off; it has no recovery codes.</source>
+        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist aus; es gibt keine Wiederherstellungscodes.</translation>
+    </message>
+    <message>
+        <source>New recovery codes are made; the old ones no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the kit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given; pass it on standard input or in CAIRN_KIT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the recovery kit of %1 to %2; keep the passphrase apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not open %1 (%2); check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the kit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the recovery kit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the app lock on (new master password on stdin or in CAIRN_NEW_MASTER_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the master password (stdin: the current one, then the new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the app lock off (stdin: the master password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up two-factor sign-in (stdin: the master password, then the app&apos;s code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn two-factor sign-in off (stdin: a code from the app or a recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make ten new recovery codes (stdin: a code from the app or a recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery kit (stdin: the master password and code when the lock is on, then the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s configuration and secrets (default: every client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a recovery kit into this database and keychain (stdin: the passphrase).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
