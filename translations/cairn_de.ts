@@ -30,73 +30,73 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ActivityModel</name>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n warnings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Warnung)</numerusform>
+            <numerusform>%1 (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>cairn::ActivityPanel</name>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung</translation>
     </message>
     <message>
         <source>Runs of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe dieser Sitzung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbrechen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -134,227 +134,227 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::AddJobCommandsPage</name>
     <message>
         <source>Anything to run before or after?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll etwas vorher oder nachher laufen?</translation>
     </message>
     <message>
         <source>Optional. For example, put a website into maintenance mode before the backup and back online after it. Leave both empty if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Versetzen Sie zum Beispiel eine Website vor der Sicherung in den Wartungsmodus und danach wieder online. Lassen Sie beide Felder leer, wenn Sie unsicher sind.</translation>
     </message>
     <message>
         <source>Command before the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl vor der Sicherung</translation>
     </message>
     <message>
         <source>Be&amp;fore:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorher:</translation>
     </message>
     <message>
         <source>Command after the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nach der Sicherung</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachher:</translation>
     </message>
     <message>
         <source>Time limit for each command, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für jeden Befehl, in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>The commands run on the server as the SSH user. The command after the backup also runs when the backup fails, so the website comes back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle laufen auf dem Server als SSH-Benutzer. Der Befehl nach der Sicherung läuft auch, wenn die Sicherung fehlschlägt, damit die Website wieder online geht.</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobOptionsPage</name>
     <message>
         <source>How should the backup run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie soll die Sicherung laufen?</translation>
     </message>
     <message>
         <source>The defaults suit most servers; change them when the server or its network is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardwerte passen für die meisten Server; ändern Sie sie, wenn der Server oder sein Netzwerk ausgelastet ist.</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <source>Automatic: zstd when the server has it, else gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: zstd, wenn der Server es hat, sonst gzip</translation>
     </message>
     <message>
         <source>zstd (fast, small)</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd (schnell, klein)</translation>
     </message>
     <message>
         <source>gzip (available everywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip (überall verfügbar)</translation>
     </message>
     <message>
         <source>&amp;Compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komprimierung:</translation>
     </message>
     <message>
         <source>Compression level</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierungsstufe</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>Higher levels make smaller backups but use more of the server&apos;s CPU (zstd 1-19, gzip 1-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Stufen ergeben kleinere Sicherungen, belasten aber die CPU des Servers stärker (zstd 1-19, gzip 1-9).</translation>
     </message>
     <message>
         <source>Upload limit in MiB per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Limit in MiB pro Sekunde</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>&amp;Upload limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upload-Limit:</translation>
     </message>
     <message>
         <source>Keeps the backup from filling the server&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhindert, dass die Sicherung die Netzwerkverbindung des Servers auslastet.</translation>
     </message>
     <message>
         <source>Priority on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität auf dem Server</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Low: the server&apos;s own work comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig: Die eigene Arbeit des Servers geht vor</translation>
     </message>
     <message>
         <source>Lowest: read the disk only when nothing else does</source>
-        <translation type="unfinished"></translation>
+        <translation>Am niedrigsten: Die Festplatte nur lesen, wenn sonst nichts liest</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Part size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgröße:</translation>
     </message>
     <message>
         <source>Chosen automatically from the size of what is backed up, so even very large backups fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch aus der Größe der gesicherten Daten gewählt, sodass auch sehr große Sicherungen passen.</translation>
     </message>
     <message>
         <source>&amp;Encrypt each backup with the client&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung mit dem Schlüssel des Kunden &amp;verschlüsseln</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung:</translation>
     </message>
     <message>
         <source>The server encrypts the backup before it leaves, so the storage provider cannot read it. Only the client&apos;s private key opens it: it is in your keychain and in the recovery kit, so save the kit (Settings, Security) before you rely on these backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verschlüsselt die Sicherung, bevor sie ihn verlässt, sodass der Speicheranbieter sie nicht lesen kann. Nur der private Schlüssel des Kunden öffnet sie: Er liegt in Ihrem Schlüsselbund und im Wiederherstellungspaket, speichern Sie also das Paket (Einstellungen, Sicherheit), bevor Sie sich auf diese Sicherungen verlassen.</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobRetentionPage</name>
     <message>
         <source>How long should backups be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange sollen Sicherungen aufbewahrt werden?</translation>
     </message>
     <message>
         <source>Cairn deletes old backups after each successful run. The newest good backup is never deleted, whatever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn löscht alte Sicherungen nach jedem erfolgreichen Lauf. Die neueste gute Sicherung wird nie gelöscht, egal was Sie wählen.</translation>
     </message>
     <message>
         <source>Keep &amp;every backup (the bucket only grows)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jede Sicherung behalten (der Bucket wächst nur)</translation>
     </message>
     <message>
         <source>Keep the &amp;last few backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;letzten Sicherungen behalten</translation>
     </message>
     <message>
         <source>Keep one backup per &amp;day, week and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung pro &amp;Tag, Woche und Monat behalten</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Sicherungen</translation>
     </message>
     <message>
         <source>Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Sicherungen:</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Daily backups for the last (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherungen der letzten (Tage):</translation>
     </message>
     <message>
         <source>Weekly backups for the last (weeks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Sicherungen der letzten (Wochen):</translation>
     </message>
     <message>
         <source>Monthly backups for the last (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Sicherungen der letzten (Monate):</translation>
     </message>
     <message>
         <source>Minimum age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestalter in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tagen</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Never delete backups &amp;younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie Sicherungen löschen, die &amp;jünger sind als:</translation>
     </message>
     <message>
         <source>Every backup stays in the bucket until you delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung bleibt im Bucket, bis Sie sie selbst löschen.</translation>
     </message>
     <message numerus="yes">
         <source>If this job runs once a day, Cairn keeps %n backups, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn dieser Auftrag einmal täglich läuft, behält Cairn %n Sicherung, die älteste vom %1.</numerusform>
+            <numerusform>Wenn dieser Auftrag einmal täglich läuft, behält Cairn %n Sicherungen, die älteste vom %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -362,365 +362,367 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::AddJobServerPage</name>
     <message>
         <source>Which server do you want to back up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Server möchten Sie sichern?</translation>
     </message>
     <message>
         <source>Cairn connects to this server over SSH; the server sends its backup straight to your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn verbindet sich über SSH mit diesem Server; der Server sendet seine Sicherung direkt an Ihren Speicher.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Kunde:</translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>This client has no servers yet. Close the wizard and add one on the Servers page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch keine Server. Schließen Sie den Assistenten und fügen Sie zuerst auf der Seite Server einen hinzu.</translation>
     </message>
     <message>
         <source>Job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Auftrags</translation>
     </message>
     <message>
         <source>For example Website files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel Website-Dateien</translation>
     </message>
     <message>
         <source>Job na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me des Auftrags:</translation>
     </message>
     <message>
         <source>The name appears in the job list, in notifications and in the names of the backups in your bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name erscheint in der Auftragsliste, in Benachrichtigungen und in den Namen der Sicherungen in Ihrem Bucket.</translation>
     </message>
     <message>
         <source>%1 (%2@%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2@%3)?}</translation>
+        <translation>%1 (%2@%3)</translation>
     </message>
     <message>
         <source>%1 backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1</translation>
     </message>
     <message>
         <source>A job name is one line; remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftragsname ist eine Zeile; entfernen Sie den Zeilenumbruch.</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobSourcePage</name>
     <message>
         <source>What do you want to back up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie sichern?</translation>
     </message>
     <message>
         <source>Choose folders on the server, or databases, which Cairn backs up with the database&apos;s own dump tool so the copy is consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ordner auf dem Server oder Datenbanken, die Cairn mit dem eigenen Dump-Werkzeug der Datenbank sichert, damit die Kopie konsistent ist.</translation>
     </message>
     <message>
         <source>&amp;Folders and files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner und Dateien</translation>
     </message>
     <message>
         <source>&amp;MariaDB or MySQL databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MariaDB- oder MySQL-Datenbanken</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <source>Folders to back up, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sichernde Ordner, einer pro Zeile</translation>
     </message>
     <message>
         <source>/var/www
 /etc</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/www
+/etc</translation>
     </message>
     <message>
         <source>F&amp;olders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>One full path per line, as the server sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Pfad pro Zeile, so wie der Server ihn sieht.</translation>
     </message>
     <message>
         <source>Patterns to leave out, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszulassende Muster, eines pro Zeile</translation>
     </message>
     <message>
         <source>*.tmp
 /var/www/cache</source>
-        <translation type="unfinished"></translation>
+        <translation>*.tmp
+/var/www/cache</translation>
     </message>
     <message>
         <source>&amp;Leave out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslassen:</translation>
     </message>
     <message>
         <source>Optional. Files and folders matching these patterns are skipped, for example caches and temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Dateien und Ordner, die auf diese Muster passen, werden übersprungen, zum Beispiel Caches und temporäre Dateien.</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>&amp;Databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbanken:</translation>
     </message>
     <message>
         <source>How to log in to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Anmeldung an der Datenbank erfolgt</translation>
     </message>
     <message>
         <source>Without a password, as the SSH user (local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passwort, als SSH-Benutzer (lokaler Socket)</translation>
     </message>
     <message>
         <source>Without a password, as another system user (sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passwort, als anderer Systembenutzer (sudo)</translation>
     </message>
     <message>
         <source>With a database user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datenbankbenutzer und Passwort</translation>
     </message>
     <message>
         <source>Log &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden:</translation>
     </message>
     <message>
         <source>System user</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembenutzer</translation>
     </message>
     <message>
         <source>S&amp;ystem user:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystembenutzer:</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <source>Database &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank&amp;benutzer:</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Database host or socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Host oder Socket</translation>
     </message>
     <message>
         <source>Empty: the server&apos;s own database</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die eigene Datenbank des Servers</translation>
     </message>
     <message>
         <source>Database &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-&amp;Host:</translation>
     </message>
     <message>
         <source>Database port</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Port</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>The name of one database; create one job per database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Datenbank; legen Sie pro Datenbank einen Auftrag an.</translation>
     </message>
     <message>
         <source>One or more database names, separated by spaces; they are dumped together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Datenbanknamen, durch Leerzeichen getrennt; sie werden zusammen gedumpt.</translation>
     </message>
     <message>
         <source>Works when the SSH user has a PostgreSQL role of the same name (peer login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, wenn der SSH-Benutzer eine gleichnamige PostgreSQL-Rolle hat (Peer-Anmeldung).</translation>
     </message>
     <message>
         <source>Works when the SSH user may log in over the local socket, as root usually may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, wenn sich der SSH-Benutzer über den lokalen Socket anmelden darf, wie es root meist darf.</translation>
     </message>
     <message>
         <source>The dump runs as this system user with sudo, which must not ask for a password. For PostgreSQL this is usually postgres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump läuft mit sudo als dieser Systembenutzer, und sudo darf nicht nach einem Passwort fragen. Für PostgreSQL ist das meist postgres.</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain and reaches the dump tool only while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort liegt im Schlüsselbund dieses Computers und erreicht das Dump-Werkzeug nur, während es läuft.</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; tippen Sie, um es zu ersetzen</translation>
     </message>
     <message>
         <source>These folders include MariaDB/MySQL&apos;s live files (/var/lib/mysql), which change while they are copied; back the databases up with a MariaDB job and leave this folder out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ordner enthalten die laufenden Dateien von MariaDB/MySQL (/var/lib/mysql), die sich während des Kopierens ändern; sichern Sie die Datenbanken mit einem MariaDB-Auftrag und lassen Sie diesen Ordner aus.</translation>
     </message>
     <message>
         <source>These folders include PostgreSQL&apos;s live files (/var/lib/postgresql), which change while they are copied; back the database up with a PostgreSQL job and leave this folder out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ordner enthalten die laufenden Dateien von PostgreSQL (/var/lib/postgresql), die sich während des Kopierens ändern; sichern Sie die Datenbank mit einem PostgreSQL-Auftrag und lassen Sie diesen Ordner aus.</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobStoragePage</name>
     <message>
         <source>Where should the backups go?</source>
-        <translation type="unfinished">Wohin sollen die Sicherungen gehen?</translation>
+        <translation>Wohin sollen die Sicherungen gehen?</translation>
     </message>
     <message>
         <source>The server uploads each backup straight into this bucket; only this client&apos;s storage is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lädt jede Sicherung direkt in diesen Bucket hoch; nur der Speicher dieses Kunden wird angeboten.</translation>
     </message>
     <message>
         <source>Storage target</source>
-        <translation type="unfinished">Speicherziel</translation>
+        <translation>Speicherziel</translation>
     </message>
     <message>
         <source>This client has no storage target yet. Close the wizard and add one on the Storage page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch kein Speicherziel. Schließen Sie den Assistenten und fügen Sie zuerst auf der Seite Speicher eines hinzu.</translation>
     </message>
     <message>
         <source>%1 — bucket %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bucket %2%3</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobSummaryPage</name>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und speichern</translation>
     </message>
     <message>
         <source>This is what the job will do. Go back to change anything; nothing runs until you start it or give it a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird der Auftrag tun. Gehen Sie zurück, um etwas zu ändern; nichts läuft, bis Sie ihn starten oder ihm einen Zeitplan geben.</translation>
     </message>
     <message>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag: %1</translation>
     </message>
     <message>
         <source>Server: %1 (client %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (Kunde %2)</translation>
     </message>
     <message>
         <source>Backs up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichert: %1</translation>
     </message>
     <message>
         <source>Leaves out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt aus: %1</translation>
     </message>
     <message>
         <source>Backs up the MariaDB/MySQL databases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichert die MariaDB/MySQL-Datenbanken: %1</translation>
     </message>
     <message>
         <source>Backs up the PostgreSQL database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichert die PostgreSQL-Datenbank: %1</translation>
     </message>
     <message>
         <source>Logs in: as the SSH user, without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich an: als SSH-Benutzer, ohne Passwort</translation>
     </message>
     <message>
         <source>Logs in: as the system user %1, without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich an: als Systembenutzer %1, ohne Passwort</translation>
     </message>
     <message>
         <source>Logs in: as %1, with the password kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich an: als %1, mit dem Passwort aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>Stores in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert in: %1</translation>
     </message>
     <message>
         <source>zstd when the server has it, else gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd, wenn der Server es hat, sonst gzip</translation>
     </message>
     <message>
         <source>Compression: %1, level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung: %1, Stufe %2</translation>
     </message>
     <message>
         <source>Compression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung: %1</translation>
     </message>
     <message>
         <source>Encryption: on, with the client&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung: an, mit dem Schlüssel des Kunden</translation>
     </message>
     <message>
         <source>Encryption: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung: aus</translation>
     </message>
     <message>
         <source>Upload limit: %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Limit: %1 pro Sekunde</translation>
     </message>
     <message>
         <source>Upload limit: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Limit: keines</translation>
     </message>
     <message>
         <source>Keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält: %1</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
 </context>
 <context>
     <name>cairn::AddJobWizard</name>
     <message>
         <source>Edit backup job</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsauftrag bearbeiten</translation>
     </message>
     <message>
         <source>New backup job</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sicherungsauftrag</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Create job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;anlegen</translation>
     </message>
     <message>
         <source>This client has no encryption key yet; create it with cairn-cli client keys create and save the recovery kit, or leave encryption off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch keinen Verschlüsselungsschlüssel; legen Sie ihn mit cairn-cli client keys create an und speichern Sie das Wiederherstellungspaket, oder lassen Sie die Verschlüsselung aus.</translation>
     </message>
 </context>
 <context>
@@ -1382,15 +1384,15 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
