@@ -1396,92 +1396,92 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished">K&amp;unde:</translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>Action or object contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion oder Objekt enthält</translation>
     </message>
     <message>
         <source>server.remove, a server&apos;s name, …</source>
-        <translation type="unfinished"></translation>
+        <translation>server.remove, der Name eines Servers, …</translation>
     </message>
     <message>
         <source>&amp;Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enthält:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Chain intact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette intakt. %1</translation>
     </message>
     <message>
         <source>Chain broken. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette unterbrochen. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht schreiben (%2); wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,11 +1520,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::Autostart</name>
     <message>
         <source>Cairn could not remove %1; delete it by hand to stop starting Cairn on login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht entfernen; löschen Sie die Datei von Hand, damit Cairn nicht mehr bei der Anmeldung startet.</translation>
     </message>
     <message>
         <source>Cairn could not write %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht schreiben; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1578,11 +1578,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>the ping URL of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ping-URL des Kunden %1</translation>
     </message>
     <message>
         <source>The job %1 encrypts its backups but %2 has no encryption key; create one with cairn-cli client keys create (and save the recovery kit), or switch encryption off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 verschlüsselt seine Sicherungen, aber %2 hat keinen Verschlüsselungsschlüssel; legen Sie einen mit cairn-cli client keys create an (und speichern Sie das Wiederherstellungspaket), oder schalten Sie die Verschlüsselung aus.</translation>
     </message>
 </context>
 <context>
@@ -1787,185 +1787,185 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The integrity key of %1 is missing or damaged in the keychain; import the client&apos;s recovery kit to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Integritätsschlüssel von %1 fehlt im Schlüsselbund oder ist beschädigt; importieren Sie das Wiederherstellungspaket des Kunden, um ihn wiederherzustellen.</translation>
     </message>
     <message>
         <source>OpenSSL could not make a random key; reinstall Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen Zufallsschlüssel erzeugen; installieren Sie Cairn neu.</translation>
     </message>
     <message>
         <source>Encryption failed on %1 (%2); check that OpenSSL 1.1.1 or newer is installed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung auf %1 ist fehlgeschlagen (%2); prüfen Sie, ob dort OpenSSL 1.1.1 oder neuer installiert ist.</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupTimelineModel</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sicherung</translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 before compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vor der Komprimierung</translation>
     </message>
     <message>
         <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupsPage</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backups by client, server and job</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen nach Kunde, Server und Auftrag</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished">Noch keine Sicherungen</translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <source>Every complete backup appears here, by server and job, once a job has run successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vollständige Sicherung erscheint hier, nach Server und Auftrag, sobald ein Auftrag erfolgreich gelaufen ist.</translation>
     </message>
     <message>
         <source>Reading the backup catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskatalog wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>cairn::ClientKeyPair</name>
     <message>
         <source>That file holds a private key; give Cairn only the public half (openssl pkey -in KEY -pubout) and keep the private key offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält einen privaten Schlüssel; geben Sie Cairn nur die öffentliche Hälfte (openssl pkey -in KEY -pubout) und bewahren Sie den privaten Schlüssel offline auf.</translation>
     </message>
     <message>
         <source>That file is not a PEM public key (-----BEGIN PUBLIC KEY-----); export it with openssl pkey -in KEY -pubout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein öffentlicher PEM-Schlüssel (-----BEGIN PUBLIC KEY-----); exportieren Sie ihn mit openssl pkey -in KEY -pubout.</translation>
     </message>
     <message>
         <source>The public key must be RSA with at least %1 bits; make one with openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel muss ein RSA-Schlüssel mit mindestens %1 Bit sein; erzeugen Sie einen mit openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:%1.</translation>
     </message>
     <message>
         <source>The client&apos;s public encryption key is damaged; import it again or create new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Verschlüsselungsschlüssel des Kunden ist beschädigt; importieren Sie ihn erneut oder legen Sie neue Schlüssel an.</translation>
     </message>
     <message>
         <source>OpenSSL could not encrypt the backup&apos;s key; reinstall Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den Schlüssel der Sicherung nicht verschlüsseln; installieren Sie Cairn neu.</translation>
     </message>
     <message>
         <source>The private key is not an unencrypted RSA key in PEM format; use the file cairn-cli client keys export wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist kein unverschlüsselter RSA-Schlüssel im PEM-Format; verwenden Sie die Datei, die cairn-cli client keys export geschrieben hat.</translation>
     </message>
     <message>
         <source>The backup&apos;s key cannot be opened with this private key; use the private key of the client that made the backup (from its recovery kit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Sicherung lässt sich mit diesem privaten Schlüssel nicht öffnen; verwenden Sie den privaten Schlüssel des Kunden, der die Sicherung erstellt hat (aus seinem Wiederherstellungspaket).</translation>
     </message>
 </context>
 <context>
     <name>cairn::ClientKeyRepository</name>
     <message>
         <source>Cairn could not read the client&apos;s keys (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Schlüssel des Kunden nicht lesen (%1).</translation>
     </message>
     <message>
         <source>Cairn could not save the client&apos;s integrity key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Integritätsschlüssel des Kunden nicht speichern (%1).</translation>
     </message>
     <message>
         <source>Cairn could not save the client&apos;s encryption key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Verschlüsselungsschlüssel des Kunden nicht speichern (%1).</translation>
     </message>
     <message>
         <source>This client has an encryption key already; its backups keep using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat bereits einen Verschlüsselungsschlüssel; seine Sicherungen verwenden ihn weiter.</translation>
     </message>
 </context>
 <context>
     <name>cairn::ClientKeyService</name>
     <message>
         <source>That client no longer exists; choose another one.</source>
-        <translation type="unfinished">Diesen Kunden gibt es nicht mehr; wählen Sie einen anderen.</translation>
+        <translation>Dieser Kunde existiert nicht mehr; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>OpenSSL could not make a random key; reinstall Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen Zufallsschlüssel erzeugen; installieren Sie Cairn neu.</translation>
     </message>
     <message>
         <source>This client has an encryption key already; its backups keep using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat bereits einen Verschlüsselungsschlüssel; seine Sicherungen verwenden ihn weiter.</translation>
     </message>
     <message>
         <source>OpenSSL could not generate the key; reinstall Cairn.</source>
-        <translation type="unfinished">OpenSSL konnte den Schlüssel nicht erzeugen; installieren Sie Cairn neu.</translation>
+        <translation>OpenSSL konnte den Schlüssel nicht erzeugen; installieren Sie Cairn neu.</translation>
     </message>
     <message>
         <source>This client has no encryption key; create one with cairn-cli client keys create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keinen Verschlüsselungsschlüssel; legen Sie einen mit cairn-cli client keys create an.</translation>
     </message>
     <message>
         <source>Cairn holds only the public half of this client&apos;s key; the private key is wherever the client keeps it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn hat nur die öffentliche Hälfte des Schlüssels dieses Kunden; der private Schlüssel liegt dort, wo der Kunde ihn offline aufbewahrt.</translation>
     </message>
     <message>
         <source>The client&apos;s private encryption key is missing from the keychain; import the client&apos;s recovery kit to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Verschlüsselungsschlüssel des Kunden fehlt im Schlüsselbund; importieren Sie das Wiederherstellungspaket des Kunden, um ihn wiederherzustellen.</translation>
     </message>
     <message>
         <source>The client&apos;s manifest integrity key is missing from the keychain; import the client&apos;s recovery kit to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Manifest-Integritätsschlüssel des Kunden fehlt im Schlüsselbund; importieren Sie das Wiederherstellungspaket des Kunden, um ihn wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ClientNotifications</name>
     <message>
         <source>Cairn could not save the client&apos;s notification settings (%1); check the disk and the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Benachrichtigungseinstellungen des Kunden nicht speichern (%1); prüfen Sie die Festplatte und die Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -2263,39 +2263,39 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Backup age per job</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter der Sicherung pro Auftrag</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Badly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark überfällig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>no good backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine gute Sicherung</translation>
     </message>
     <message>
         <source>last good backup %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte gute Sicherung vor %1</translation>
     </message>
     <message>
         <source>%1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ziel %2</translation>
     </message>
     <message>
         <source>%1, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Ziel</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2441,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Trusting the new host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuem Host-Schlüssel vertrauen</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2487,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The job &quot;%1&quot; no longer exists; create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag „%1“ existiert nicht mehr; legen Sie ihn erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2702,11 +2702,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::LockOverlay</name>
     <message>
         <source>Cairn is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn ist gesperrt</translation>
     </message>
     <message>
         <source>Backups keep running while Cairn is locked. Type the master password to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen laufen weiter, während Cairn gesperrt ist. Geben Sie das Master-Passwort ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2917,75 +2917,75 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backup started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gestartet</translation>
     </message>
     <message>
         <source>The scheduled backup %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Sicherung %1 wurde gestartet.</translation>
     </message>
     <message>
         <source>Backup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgeschlossen</translation>
     </message>
     <message>
         <source>The scheduled backup %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Sicherung %1 ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Backup overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung überfällig</translation>
     </message>
     <message>
         <source>&amp;Lock Cairn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>Job “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Job “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Starting the backup; follow it on the Activity page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung startet; verfolgen Sie sie auf der Seite Aktivität.</translation>
     </message>
     <message>
         <source>Remove job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag entfernen</translation>
     </message>
     <message>
         <source>Remove the job “%1”? Its backups stay in the bucket and on the Backups page; only the job and its run history go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auftrag „%1“ entfernen? Seine Sicherungen bleiben im Bucket und auf der Seite Sicherungen; nur der Auftrag und sein Laufverlauf werden entfernt.</translation>
     </message>
     <message>
         <source>Job “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3529,15 +3529,15 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ReauthGate</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
     <message>
         <source>%1 needs your master password, because the app lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt Ihr Master-Passwort, weil die App-Sperre aktiv ist.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -3559,19 +3559,19 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::RecoveryCodesDialog</name>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Each code signs you in once when your phone is not at hand, or resets a forgotten master password. Save them now (print them, or keep them in a password manager): Cairn shows them only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Code meldet Sie einmal an, wenn Ihr Telefon nicht zur Hand ist, oder setzt ein vergessenes Master-Passwort zurück. Speichern Sie sie jetzt (drucken Sie sie aus oder bewahren Sie sie in einem Passwortmanager auf): Cairn zeigt sie nur dieses eine Mal.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>I have &amp;saved them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie &amp;gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3656,303 +3656,303 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Removing a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird entfernt</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreRepository</name>
     <message>
         <source>Cairn could not record the restore (%1); check that its database is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Wiederherstellung nicht protokollieren (%1); prüfen Sie, ob die Datenbank beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cairn could not record the verification (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Prüfung nicht protokollieren (%1).</translation>
     </message>
     <message>
         <source>Cairn could not record the restore drill (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Wiederherstellungsübung nicht protokollieren (%1).</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreRequestLoader</name>
     <message>
         <source>the SSH key of %1</source>
-        <translation type="unfinished">den SSH-Schlüssel von %1</translation>
+        <translation>der SSH-Schlüssel von %1</translation>
     </message>
     <message>
         <source>the secret key of the storage %1</source>
-        <translation type="unfinished">den geheimen Schlüssel des Speichers %1</translation>
+        <translation>der geheime Schlüssel des Speichers %1</translation>
     </message>
     <message>
         <source>the database password of %1</source>
-        <translation type="unfinished">das Datenbankpasswort von %1</translation>
+        <translation>das Datenbankpasswort von %1</translation>
     </message>
     <message>
         <source>The manifest of backup %1 does not carry this client&apos;s seal, so it was changed after the backup was made or the client&apos;s keys are not the ones that made it; import the client&apos;s recovery kit, or restore another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest der Sicherung %1 trägt nicht das Siegel dieses Kunden; es wurde also nach der Sicherung verändert, oder die Schlüssel des Kunden sind nicht die, mit denen sie erstellt wurde; importieren Sie das Wiederherstellungspaket des Kunden oder stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>There is no backup %1; run cairn-cli backup list to see the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung %1; führen Sie cairn-cli backup list aus, um die Sicherungen zu sehen.</translation>
     </message>
     <message>
         <source>The server is not one of this backup&apos;s client; choose a server of the same client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server gehört nicht zum Kunden dieser Sicherung; wählen Sie einen Server desselben Kunden.</translation>
     </message>
     <message>
         <source>The server %1 the backup came from no longer exists; choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1, von dem die Sicherung stammt, existiert nicht mehr; wählen Sie einen anderen Server.</translation>
     </message>
     <message>
         <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
-        <translation type="unfinished">Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+        <translation>Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
     </message>
     <message>
         <source>The server %1 has no SSH key; choose one for it first.</source>
-        <translation type="unfinished">Der Server %1 hat keinen SSH-Schlüssel; wählen Sie zuerst einen für ihn aus.</translation>
+        <translation>Der Server %1 hat keinen SSH-Schlüssel; wählen Sie zuerst einen für ihn.</translation>
     </message>
     <message>
         <source>The storage that holds this backup is no longer configured; add it again and import its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu und importieren Sie seine Sicherungen.</translation>
     </message>
     <message>
         <source>The backup&apos;s storage belongs to another client; Cairn does not mix clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher der Sicherung gehört zu einem anderen Kunden; Cairn vermischt keine Kunden.</translation>
     </message>
     <message>
         <source>The keychain has no entry for %1; enter it again.</source>
-        <translation type="unfinished">Der Schlüsselbund hat keinen Eintrag für %1; geben Sie es erneut ein.</translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag für %1; geben Sie ihn erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreRun</name>
     <message>
         <source>This backup is being deleted or was deleted; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wird gerade gelöscht oder wurde gelöscht; wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>Cairn does not know this backup&apos;s checksum; import it from storage again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kennt die Prüfsumme dieser Sicherung nicht; importieren Sie sie erneut aus dem Speicher.</translation>
     </message>
     <message>
         <source>This backup holds a database; restore it into a database instead of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält eine Datenbank; stellen Sie sie in eine Datenbank statt in einen Ordner wieder her.</translation>
     </message>
     <message>
         <source>The target folder must be an absolute path without &quot;..&quot;; for example /srv/restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner muss ein absoluter Pfad ohne ".." sein; zum Beispiel /srv/restore.</translation>
     </message>
     <message>
         <source>The folder to restore must be named as in the file index, without a leading &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederherzustellende Ordner muss wie im Dateiindex benannt sein, ohne führendes "/".</translation>
     </message>
     <message>
         <source>A file chosen to restore has an empty or invalid name; choose it from the index again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zur Wiederherstellung gewählte Datei hat einen leeren oder ungültigen Namen; wählen Sie sie erneut aus dem Index.</translation>
     </message>
     <message>
         <source>Restoring over %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung über %1 auf %2 ersetzt, was jetzt dort liegt; geben Sie zur Bestätigung den Namen des Servers (%2) ein.</translation>
     </message>
     <message>
         <source>Restore drills check files backups so far; verify this database backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsübungen prüfen bisher nur Dateisicherungen; prüfen Sie stattdessen diese Datenbanksicherung.</translation>
     </message>
     <message>
         <source>The scratch folder must be an absolute path without &quot;..&quot;; for example /var/tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner muss ein absoluter Pfad ohne ".." sein; zum Beispiel /var/tmp.</translation>
     </message>
     <message>
         <source>This backup holds files; restore it into a folder instead of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält Dateien; stellen Sie sie in einen Ordner statt in eine Datenbank wieder her.</translation>
     </message>
     <message>
         <source>Name the new database to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die neue Datenbank an, in die wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest does not name its database; restore it by hand as the README describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest der Sicherung nennt ihre Datenbank nicht; stellen Sie sie von Hand wieder her, wie es die README beschreibt.</translation>
     </message>
     <message>
         <source>Cairn restores a database only into a new database; choose a name that does not exist yet and switch over when it looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn stellt eine Datenbank nur in eine neue Datenbank wieder her; wählen Sie einen Namen, den es noch nicht gibt, und wechseln Sie um, wenn alles richtig aussieht.</translation>
     </message>
     <message>
         <source>Verifying the backup of %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 auf %2 wird geprüft.</translation>
     </message>
     <message>
         <source>Restoring the backup of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 wird nach %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>The backup of %1 is intact: %2 checked on %3 against its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 ist intakt: %2 am %3 gegen ihr Manifest geprüft.</translation>
     </message>
     <message>
         <source>The backup of %1 was restored to %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 wurde am %3 nach %2 wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the scratch copy was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: %n Eintrag wie aufgezeichnet entpackt, und die Arbeitskopie wurde gelöscht.</numerusform>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: %n Einträge wie aufgezeichnet entpackt, und die Arbeitskopie wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup of %1 was restored into the database %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 wurde auf %3 in die Datenbank %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The restore was cancelled; the target was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde abgebrochen; das Ziel blieb unverändert.</translation>
     </message>
     <message>
         <source>The restore of %1 failed; run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen; führen Sie sie erneut aus.</translation>
     </message>
     <message>
         <source>The backup of %1 is encrypted and Cairn has no key for it; import the client&apos;s recovery kit and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 ist verschlüsselt und Cairn hat keinen Schlüssel dafür; importieren Sie das Wiederherstellungspaket des Kunden und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cairn has not trusted a host key for %1 yet; check and trust the server&apos;s key first.</source>
-        <translation type="unfinished">Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
+        <translation>Cairn vertraut noch keinem Host-Schlüssel für %1; prüfen Sie zuerst den Schlüssel des Servers und vertrauen Sie ihm.</translation>
     </message>
     <message>
         <source>The SSH key for %1 could not be read from the keychain (%2); generate or import it again.</source>
-        <translation type="unfinished">Der SSH-Schlüssel für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); erzeugen oder importieren Sie ihn erneut.</translation>
+        <translation>Der SSH-Schlüssel für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); erzeugen oder importieren Sie ihn erneut.</translation>
     </message>
     <message>
         <source>Cairn could not sign a download URL for %1; check the storage settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte keine Download-URL für %1 signieren; prüfen Sie die Speichereinstellungen.</translation>
     </message>
     <message>
         <source>%1 stopped answering during the restore; check the server and the network, then run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat während der Wiederherstellung nicht mehr geantwortet; prüfen Sie den Server und das Netzwerk und führen Sie sie dann erneut aus.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost during the restore (%2); check the network and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Wiederherstellung abgebrochen (%2); prüfen Sie das Netzwerk und führen Sie sie erneut aus.</translation>
     </message>
     <message>
         <source>The restore script on %1 ended without finishing; run it again, and check the server&apos;s log if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsskript auf %1 endete, ohne fertig zu werden; führen Sie es erneut aus und prüfen Sie das Protokoll des Servers, wenn es wieder passiert.</translation>
     </message>
     <message>
         <source>The restore script on %1 broke Cairn&apos;s rules (a line too long), so Cairn stopped it; run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsskript auf %1 hat gegen Cairns Regeln verstoßen (eine zu lange Zeile), daher hat Cairn es angehalten; führen Sie die Wiederherstellung erneut aus.</translation>
     </message>
     <message>
         <source>The restore script on %1 broke Cairn&apos;s rules (%2), so Cairn stopped it; run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsskript auf %1 hat gegen Cairns Regeln verstoßen (%2), daher hat Cairn es angehalten; führen Sie die Wiederherstellung erneut aus.</translation>
     </message>
     <message>
         <source>protocol version %1</source>
-        <translation type="unfinished">Protokollversion %1</translation>
+        <translation>Protokollversion %1</translation>
     </message>
     <message>
         <source>a result that does not match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis, das nicht zum Manifest passt</translation>
     </message>
     <message>
         <source>The restore drill of %1 unpacked %2 bytes but the backup recorded %3, so the backup is not what was written; make a new backup and check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung von %1 hat %2 Bytes entpackt, die Sicherung hat aber %3 aufgezeichnet, die Sicherung ist also nicht das, was geschrieben wurde; erstellen Sie eine neue Sicherung und prüfen Sie den Server.</translation>
     </message>
     <message>
         <source>a malformed line</source>
-        <translation type="unfinished">eine fehlerhafte Zeile</translation>
+        <translation>eine fehlerhafte Zeile</translation>
     </message>
     <message>
         <source>the backup cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherung kann nicht vertraut werden</translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>The archive in %1 is %2 bytes but its manifest says %3, so it is incomplete or was replaced and %4; restore an older backup and check the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv in %1 hat %2 Bytes, sein Manifest nennt aber %3, es ist also unvollständig oder wurde ersetzt, und %4; stellen Sie eine ältere Sicherung wieder her und prüfen Sie den Speicher.</translation>
     </message>
     <message>
         <source>The archive in %1 does not match the SHA-256 in its manifest, so it was changed or damaged and %2; restore an older backup and check the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv in %1 passt nicht zum SHA-256 in seinem Manifest, es wurde also verändert oder beschädigt, und %2; stellen Sie eine ältere Sicherung wieder her und prüfen Sie den Speicher.</translation>
     </message>
     <message>
         <source>%1 no longer has the archive of this backup, so %2; restore another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Archiv dieser Sicherung nicht mehr, daher %2; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 could not download the archive from %2 (%3); check the server&apos;s connection to the storage and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte das Archiv nicht von %2 herunterladen (%3); prüfen Sie die Verbindung des Servers zum Speicher und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The archive could not be decrypted with the key Cairn has for it (%1), so nothing was restored; check that the client&apos;s key is the one the backup was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ließ sich mit dem Schlüssel, den Cairn dafür hat, nicht entschlüsseln (%1), daher wurde nichts wiederhergestellt; prüfen Sie, ob der Schlüssel des Kunden der ist, mit dem die Sicherung erstellt wurde.</translation>
     </message>
     <message>
         <source>The archive could not be decompressed on %1 (%2), so nothing was restored; check that the server has zstd or gzip and free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ließ sich auf %1 nicht dekomprimieren (%2), daher wurde nichts wiederhergestellt; prüfen Sie, ob der Server zstd oder gzip und freien Speicher hat.</translation>
     </message>
     <message>
         <source>Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the login and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Dumps in %1 auf %2 ist fehlgeschlagen (%3); die neue Datenbank wurde entfernt, prüfen Sie also die Anmeldung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>tar could not extract the archive on %1 (%2), so nothing was restored; check the free space and the names you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>tar konnte das Archiv auf %1 nicht entpacken (%2), daher wurde nichts wiederhergestellt; prüfen Sie den freien Platz und die gewählten Namen.</translation>
     </message>
     <message>
         <source>%1 already exists on %2; choose a new folder, or confirm restoring over it with the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits auf %2; wählen Sie einen neuen Ordner oder bestätigen Sie das Überschreiben mit dem Namen des Servers.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on %2; create it first or choose another target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht auf %2; legen Sie ihn zuerst an oder wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
         <source>Cairn cannot write in %1 on %2; choose a folder the SSH user may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann nicht in %1 auf %2 schreiben; wählen Sie einen Ordner, in den der SSH-Benutzer schreiben darf.</translation>
     </message>
     <message>
         <source>The database %1 already exists on %2; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert bereits auf %2; wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
         <source>Cairn could not prepare the database on %1 (%2); check the database login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Datenbank auf %1 nicht vorbereiten (%2); prüfen Sie die Datenbankanmeldung.</translation>
     </message>
     <message>
         <source>The restored files could not be moved into place on %1 (%2); the target was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellten Dateien konnten auf %1 nicht an ihren Platz verschoben werden (%2); das Ziel blieb unverändert.</translation>
     </message>
     <message>
         <source>The archive holds no folder %1; choose a folder from the backup&apos;s index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keinen Ordner %1; wählen Sie einen Ordner aus dem Index der Sicherung.</translation>
     </message>
     <message>
         <source>%1 is not installed on %2; install it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 nicht installiert; installieren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cairn could not use the temporary folder on %1 (%2); check that /tmp is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den temporären Ordner auf %1 nicht verwenden (%2); prüfen Sie, ob /tmp beschreibbar ist.</translation>
     </message>
     <message>
         <source>The restore script on %1 stopped unexpectedly (%2); run it again, and check the server if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsskript auf %1 wurde unerwartet beendet (%2); führen Sie es erneut aus und prüfen Sie den Server, wenn es wieder passiert.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest names an encryption this version of Cairn cannot read; update Cairn or restore it by hand as the README describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest der Sicherung nennt eine Verschlüsselung, die diese Cairn-Version nicht lesen kann; aktualisieren Sie Cairn oder stellen Sie die Sicherung von Hand wieder her, wie es die README beschreibt.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4029,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The restore was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde abgebrochen, bevor sie begann.</translation>
     </message>
 </context>
 <context>
@@ -4440,31 +4440,31 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ScheduleService</name>
     <message>
         <source>Cairn is stopping, so it starts no more backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn wird beendet und startet daher keine Sicherungen mehr.</translation>
     </message>
     <message>
         <source>Schedules are not running yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne laufen noch nicht.</translation>
     </message>
     <message>
         <source>The schedule of %1 cannot be read (%2); set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan von %1 kann nicht gelesen werden (%2); legen Sie ihn erneut fest.</translation>
     </message>
     <message>
         <source>The job %1 is already running; wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 läuft bereits; warten Sie, bis er endet.</translation>
     </message>
     <message>
         <source>Cairn stopped before the run could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn wurde beendet, bevor der Lauf beginnen konnte.</translation>
     </message>
     <message>
         <source>Cairn could not read the webhook address of %1 from the keychain (%2); set it again with cairn-cli client webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Webhook-Adresse von %1 nicht aus dem Schlüsselbund lesen (%2); legen Sie sie mit cairn-cli client webhook erneut fest.</translation>
     </message>
     <message>
         <source>Cairn could not save the schedule (%1); check the disk and the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte den Zeitplan nicht speichern (%1); prüfen Sie die Festplatte und die Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -4573,19 +4573,19 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::SchedulerLock</name>
     <message>
         <source>Another Cairn (%1, process %2 on %3) already schedules the backups of this database, so this one shows runs but starts none by itself; quit the other one to schedule here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Cairn (%1, Prozess %2 auf %3) plant bereits die Sicherungen dieser Datenbank, daher zeigt dieses Läufe an, startet aber selbst keine; beenden Sie das andere, um hier zu planen.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>Another Cairn already schedules the backups of this database, so this one shows runs but starts none by itself; quit the other one to schedule here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Cairn plant bereits die Sicherungen dieser Datenbank, daher zeigt dieses Läufe an, startet aber selbst keine; beenden Sie das andere, um hier zu planen.</translation>
     </message>
     <message>
         <source>Cairn could not create its scheduler lock %1, so it starts no backups by itself; check that the database folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte seine Zeitplaner-Sperre %1 nicht anlegen und startet daher selbst keine Sicherungen; prüfen Sie, ob der Datenbankordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4611,210 +4611,210 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::SecurityPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Cairn recovery kits (*.cairnkit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn-Wiederherstellungspakete (*.cairnkit);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket speichern</translation>
     </message>
     <message>
         <source>Open a recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket öffnen</translation>
     </message>
     <message>
         <source>App lock</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Sperre</translation>
     </message>
     <message>
         <source>Turn &amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten…</translation>
     </message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Reset with a recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Wiederherstellungscode &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Turn o&amp;ff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten…</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten Leerlauf sperren</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach &amp;Leerlauf:</translation>
     </message>
     <message>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Anmeldung</translation>
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichten…</translation>
     </message>
     <message>
         <source>New recovery &amp;codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungs&amp;codes…</translation>
     </message>
     <message>
         <source>Turn off two-&amp;factor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-&amp;Faktor ausschalten…</translation>
     </message>
     <message>
         <source>Recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket</translation>
     </message>
     <message>
         <source>Every setting and secret in one file protected by a passphrase, to hand the work over or to move to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen und Geheimnisse in einer Datei, geschützt durch eine Passphrase, um die Arbeit zu übergeben oder auf einen anderen Computer umzuziehen.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>The app lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist eingeschaltet.</translation>
     </message>
     <message>
         <source>The app lock is off: anyone at this computer can use Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist ausgeschaltet: Jeder an diesem Computer kann Cairn verwenden.</translation>
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
         </translation>
     </message>
     <message>
         <source>Turn two-factor sign-in off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie zuerst die Zwei-Faktor-Anmeldung aus.</translation>
     </message>
     <message>
         <source>Turn the app lock on first; two-factor is its second step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie zuerst die App-Sperre ein; Zwei-Faktor ist ihr zweiter Schritt.</translation>
     </message>
     <message>
         <source>Turn the app lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Sperre einschalten</translation>
     </message>
     <message>
         <source>Cairn will ask for this password when it starts and after the idle time. Backups keep running while it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn fragt nach diesem Passwort, wenn es startet und nach der Leerlaufzeit. Sicherungen laufen weiter, während es gesperrt ist.</translation>
     </message>
     <message>
         <source>&amp;Master password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Master-Passwort:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
     <message>
         <source>Saving the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gespeichert…</translation>
     </message>
     <message>
         <source>Change the master password</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Passwort ändern</translation>
     </message>
     <message>
         <source>Two-factor sign-in, if it is on, stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung bleibt, falls eingeschaltet, wie sie ist.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
     <message>
         <source>Checking and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft und gespeichert…</translation>
     </message>
     <message>
         <source>The master password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Master-Passwort ist geändert.</translation>
     </message>
     <message>
         <source>Reset the master password</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>For a forgotten password: one of your two-factor recovery codes sets a new one (the code is used up). Two-factor sign-in stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein vergessenes Passwort: Einer Ihrer Zwei-Faktor-Wiederherstellungscodes legt ein neues fest (der Code wird verbraucht). Die Zwei-Faktor-Anmeldung bleibt eingeschaltet.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft…</translation>
     </message>
     <message>
         <source>The master password is reset; two-factor sign-in is still on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Master-Passwort ist zurückgesetzt; die Zwei-Faktor-Anmeldung ist weiterhin eingeschaltet.</translation>
     </message>
     <message>
         <source>Turn the app lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Sperre ausschalten</translation>
     </message>
     <message>
         <source>Anyone at this computer will then be able to use Cairn and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann kann jeder an diesem Computer Cairn und seine Schlüssel verwenden.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The app lock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet.</translation>
     </message>
     <message>
         <source>Turn two-factor sign-in off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Anmeldung ausschalten</translation>
     </message>
     <message>
         <source>Type the code your app shows now, or one of your recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den Ihre App jetzt anzeigt, oder einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
