@@ -4818,95 +4818,95 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Ten new codes replace the old ones, which stop working. Type the code your app shows now, or one of your recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn neue Codes ersetzen die alten, die dann nicht mehr funktionieren. Geben Sie den Code ein, den Ihre App jetzt anzeigt, oder einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>Making new codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Codes werden erzeugt…</translation>
     </message>
     <message>
         <source>New recovery codes are made; the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes sind erzeugt; die alten funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>Exporting the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket wird exportiert</translation>
     </message>
     <message>
         <source>Export the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket exportieren</translation>
     </message>
     <message>
         <source>The file holds every key and password of the chosen clients. Keep the passphrase apart from the file: together they open everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält alle Schlüssel und Passwörter der gewählten Kunden. Bewahren Sie die Passphrase getrennt von der Datei auf: Zusammen öffnen sie alles.</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>C&amp;lients:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unden:</translation>
     </message>
     <message>
         <source>Kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Choose where to save the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das Paket gespeichert werden soll.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie zweimal dieselbe Passphrase ein.</translation>
     </message>
     <message>
         <source>Collecting and encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesammelt und verschlüsselt…</translation>
     </message>
     <message>
         <source>Recovery kit saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Import a recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket importieren</translation>
     </message>
     <message>
         <source>Adds the kit&apos;s clients with their servers, storage, keys and jobs; the secrets go into this computer&apos;s keychain. Nothing changes if the passphrase is wrong or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Kunden des Pakets mit ihren Servern, Speichern, Schlüsseln und Aufträgen hinzu; die Geheimnisse kommen in den Schlüsselbund dieses Computers. Nichts ändert sich, wenn die Passphrase falsch oder die Datei beschädigt ist.</translation>
     </message>
     <message>
         <source>Cairn could not open %1 (%2); choose the kit file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht öffnen (%2); wählen Sie die Paketdatei erneut.</translation>
     </message>
     <message>
         <source>Decrypting and importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entschlüsselt und importiert…</translation>
     </message>
     <message>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -5202,39 +5202,39 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Start Cairn when I &amp;log in (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn bei der &amp;Anmeldung starten (im Infobereich)</translation>
     </message>
     <message>
         <source>Scheduled backups run only while Cairn runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sicherungen laufen nur, während Cairn läuft.</translation>
     </message>
     <message>
         <source>A backup &amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung &amp;fehlschlägt</translation>
     </message>
     <message>
         <source>A job is &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag &amp;überfällig ist</translation>
     </message>
     <message>
         <source>A scheduled backup &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung &amp;startet</translation>
     </message>
     <message>
         <source>A scheduled backup &amp;finishes well</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung &amp;erfolgreich endet</translation>
     </message>
     <message>
         <source>Notify me when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -5822,43 +5822,43 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Run job now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag jetzt &amp;ausführen</translation>
     </message>
     <message>
         <source>For one &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine &amp;Stunde</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen früh</translation>
     </message>
     <message>
         <source>Until &amp;resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur &amp;Fortsetzung</translation>
     </message>
     <message>
         <source>Resume &amp;schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne &amp;fortsetzen</translation>
     </message>
     <message>
         <source>No job is watched yet.</source>
-        <translation type="unfinished">Es wird noch kein Auftrag überwacht.</translation>
+        <translation>Noch wird kein Auftrag überwacht.</translation>
     </message>
     <message>
         <source>No jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge</translation>
     </message>
     <message>
         <source>Schedules are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne sind bis %1 angehalten.</translation>
     </message>
     <message>
         <source>Schedules are paused until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne sind bis zur Fortsetzung angehalten.</translation>
     </message>
 </context>
 <context>
@@ -5916,100 +5916,100 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::TwoFactorEnrolDialog</name>
     <message>
         <source>Set up two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Anmeldung einrichten</translation>
     </message>
     <message>
         <source>Scan the code with Google Authenticator or a compatible app, then type the six digits it shows. Nothing changes until the code is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Code mit Google Authenticator oder einer kompatiblen App und geben Sie dann die sechs angezeigten Ziffern ein. Nichts ändert sich, bis der Code stimmt.</translation>
     </message>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
         <source>Set-up link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungslink</translation>
     </message>
     <message>
         <source>Set-up link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungslink:</translation>
     </message>
     <message>
         <source>Key to type by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zum Abtippen:</translation>
     </message>
     <message>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der App</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Ziffern</translation>
     </message>
     <message>
         <source>&amp;Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code aus der App:</translation>
     </message>
     <message>
         <source>&amp;Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
     <message>
         <source>Type the six digits your app shows for Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die sechs Ziffern ein, die Ihre App für Cairn anzeigt.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>cairn::UnlockForm</name>
     <message>
         <source>Master password</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Passwort</translation>
     </message>
     <message>
         <source>Master &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-&amp;Passwort:</translation>
     </message>
     <message>
         <source>Two-factor code or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Code oder Wiederherstellungscode</translation>
     </message>
     <message>
         <source>6 digits from the app, or a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Ziffern aus der App oder ein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Versuche.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Type the master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Master-Passwort ein.</translation>
     </message>
     <message>
         <source>Type the code your authenticator app shows now, or one of your recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt, oder einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -7285,736 +7285,736 @@ Globale Optionen:
     </message>
     <message>
         <source>--%1 takes a date or time like 2026-11-29 or 2026-11-29T14:00; correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum oder eine Uhrzeit wie 2026-11-29 oder 2026-11-29T14:00; korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht schreiben (%2); wählen Sie einen anderen Ort.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit log entry(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the audit log as CSV, oldest first (to standard output without --csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll als CSV schreiben, älteste zuerst (ohne --csv auf die Standardausgabe).</translation>
     </message>
     <message>
         <source>Write the CSV to this file (mode 0600) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV in diese Datei (Modus 0600) statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Only this client&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge dieses Kunden.</translation>
     </message>
     <message>
         <source>Only entries at or after this date or time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Datum oder dieser Uhrzeit (ISO 8601).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Only entries at or before this date or time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge bis zu diesem Datum oder dieser Uhrzeit (ISO 8601).</translation>
     </message>
     <message>
         <source>Only entries whose action, object, outcome or actor contain this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, deren Aktion, Objekt, Ergebnis oder Akteur diesen Text enthält.</translation>
     </message>
     <message>
         <source>  (verified %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (geprüft %1)</translation>
     </message>
     <message>
         <source>  (verify FAILED %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Prüfung FEHLGESCHLAGEN %1)</translation>
     </message>
     <message>
         <source>Save the recovery kit now (cairn-cli kit export): without the private key no encrypted backup of %1 can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie jetzt das Wiederherstellungspaket (cairn-cli kit export): Ohne den privaten Schlüssel kann keine verschlüsselte Sicherung von %1 wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Generating an RSA-4096 key pair (a few seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RSA-4096-Schlüsselpaar wird erzeugt (einige Sekunden)...</translation>
     </message>
     <message>
         <source>Created the encryption key of %1 (%2); its private half is in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel von %1 wurde angelegt (%2); seine private Hälfte liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Name the public key file: cairn-cli client keys import-public CLIENT FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datei mit dem öffentlichen Schlüssel: cairn-cli client keys import-public CLIENT FILE.</translation>
     </message>
     <message>
         <source>Imported the public encryption key of %1 (%2); keep its private key safe offline: Cairn cannot restore encrypted backups without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Verschlüsselungsschlüssel von %1 wurde importiert (%2); bewahren Sie seinen privaten Schlüssel sicher offline auf: Ohne ihn kann Cairn verschlüsselte Sicherungen nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Name the file for the private key: cairn-cli client keys export CLIENT FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datei für den privaten Schlüssel: cairn-cli client keys export CLIENT FILE.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name (Cairn never overwrites a key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (Cairn überschreibt nie eine Schlüsseldatei).</translation>
     </message>
     <message>
         <source>Cairn cannot create %1 (%2); choose a new file in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann %1 nicht anlegen (%2); wählen Sie eine neue Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cairn could not write %1 (%2); check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht schreiben (%2); prüfen Sie den freien Platz.</translation>
     </message>
     <message>
         <source>Wrote the private encryption key of %1 to %2 (readable by you only); keep it offline and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Verschlüsselungsschlüssel von %1 wurde nach %2 geschrieben (nur für Sie lesbar); bewahren Sie ihn offline und sicher auf.</translation>
     </message>
     <message>
         <source>%1 has no encryption key yet; create one with: cairn-cli client keys create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen Verschlüsselungsschlüssel; legen Sie einen an mit: cairn-cli client keys create "%1"</translation>
     </message>
     <message>
         <source>Encryption key of %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel von %1: %2 (%3)</translation>
     </message>
     <message>
         <source>private key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel im Schlüsselbund</translation>
     </message>
     <message>
         <source>public key only; the private key is kept offline</source>
-        <translation type="unfinished"></translation>
+        <translation>nur öffentlicher Schlüssel; der private Schlüssel wird offline aufbewahrt</translation>
     </message>
     <message>
         <source>client keys takes create, import-public, export or show; for example: cairn-cli client keys create CLIENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>client keys erwartet create, import-public, export oder show; zum Beispiel: cairn-cli client keys create CLIENT.</translation>
     </message>
     <message>
         <source>A client&apos;s encryption key: create (RSA-4096, private key in the keychain), import-public FILE (keep the private key offline), export FILE (the private key, to a new 0600 file), show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel eines Kunden: create (RSA-4096, privater Schlüssel im Schlüsselbund), import-public FILE (privaten Schlüssel offline aufbewahren), export FILE (der private Schlüssel, in eine neue 0600-Datei), show.</translation>
     </message>
     <message>
         <source>create, import-public, export or show.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, import-public, export oder show.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kunden.</translation>
     </message>
     <message>
         <source>import-public: the PEM public key; export: the new file for the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-public: der öffentliche PEM-Schlüssel; export: die neue Datei für den privaten Schlüssel.</translation>
     </message>
     <message>
         <source>%1 has no encryption key yet; create it with cairn-cli client keys create &quot;%1&quot; (or import-public), save the recovery kit, then add the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen Verschlüsselungsschlüssel; legen Sie ihn mit cairn-cli client keys create "%1" an (oder import-public), speichern Sie das Wiederherstellungspaket und fügen Sie dann den Auftrag erneut hinzu.</translation>
     </message>
     <message>
         <source>Encrypt each backup on the server with its own key, wrapped with the client&apos;s key (cairn-cli client keys create first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung auf dem Server mit einem eigenen Schlüssel verschlüsseln, der mit dem Schlüssel des Kunden verpackt wird (zuerst cairn-cli client keys create).</translation>
     </message>
     <message>
         <source>There is no backup %1; run cairn-cli backup list to see the backups&apos; ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung %1; führen Sie cairn-cli backup list aus, um die IDs der Sicherungen zu sehen.</translation>
     </message>
     <message>
         <source>The backup&apos;s client has no server &quot;%1&quot;; run cairn-cli server list to see its servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde der Sicherung hat keinen Server "%1"; führen Sie cairn-cli server list aus, um seine Server zu sehen.</translation>
     </message>
     <message>
         <source>This computer received %1 from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat %1 vom Server empfangen.</translation>
     </message>
     <message>
         <source>Say where to restore to with exactly one of --to DIR, --database NAME or --over-original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Wiederherstellungsziel mit genau einer der Optionen --to DIR, --database NAME oder --over-original an.</translation>
     </message>
     <message numerus="yes">
         <source>This backup holds %n folder(s); restore it with --to DIR and move what you need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie mit --to DIR wieder her und verschieben Sie, was Sie brauchen.</numerusform>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie mit --to DIR wieder her und verschieben Sie, was Sie brauchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the link&apos;s lifetime in seconds with --expires, 900 to 604800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Gültigkeitsdauer des Links mit --expires in Sekunden an, 900 bis 604800.</translation>
     </message>
     <message>
         <source>The storage that holds this backup is no longer configured; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu.</translation>
     </message>
     <message>
         <source>Download link, valid until %1 UTC (anyone with it can read the archive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Link, gültig bis %1 UTC (jeder, der ihn hat, kann das Archiv lesen):</translation>
     </message>
     <message>
         <source>Check the archive (the output must be %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv prüfen (die Ausgabe muss %1 sein):</translation>
     </message>
     <message>
         <source>Unwrap the archive&apos;s key first (key.bin: the base64-decoded wrappedKey of the manifest; client.pem: the client&apos;s private key from the recovery kit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Schlüssel des Archivs auspacken (key.bin: der base64-dekodierte wrappedKey des Manifests; client.pem: der private Schlüssel des Kunden aus dem Wiederherstellungspaket):</translation>
     </message>
     <message>
         <source>Restore every file into /restore (as root, to keep owners):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien nach /restore wiederherstellen (als root, damit die Eigentümer erhalten bleiben):</translation>
     </message>
     <message>
         <source>Load the dump (it creates the databases it holds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dump laden (er legt die enthaltenen Datenbanken an):</translation>
     </message>
     <message>
         <source>Restore the database (pg_dump custom format):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wiederherstellen (pg_dump-Custom-Format):</translation>
     </message>
     <message>
         <source>There is no storage target named &quot;%1&quot;; see cairn-cli storage list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Speicherziel namens "%1"; siehe cairn-cli storage list.</translation>
     </message>
     <message>
         <source>Several clients have a storage target named &quot;%1&quot;; name the client with --client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden haben ein Speicherziel namens "%1"; nennen Sie den Kunden mit --client.</translation>
     </message>
     <message>
         <source>%1 is not a Cairn manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Cairn-Manifest.</translation>
     </message>
     <message>
         <source>%1 does not carry this client&apos;s seal (changed, or made with other keys: import the client&apos;s recovery kit first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt nicht das Siegel dieses Kunden (verändert oder mit anderen Schlüsseln erstellt: importieren Sie zuerst das Wiederherstellungspaket des Kunden).</translation>
     </message>
     <message>
         <source>%1 is %2 bytes but its manifest says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, sein Manifest nennt aber %3.</translation>
     </message>
     <message>
         <source>%1 is missing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup(s) from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
+            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
         </translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>The server to restore to (default: the one the backup came from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, auf den wiederhergestellt wird (Standard: der, von dem die Sicherung stammt).</translation>
     </message>
     <message>
         <source>Show the run&apos;s log on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Laufs im Terminal anzeigen.</translation>
     </message>
     <message>
         <source>The backup&apos;s id (see cairn-cli backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Sicherung (siehe cairn-cli backup list).</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder or database; exit 0 only when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung in einen neuen Ordner oder eine neue Datenbank wiederherstellen; Exit-Code 0 nur, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>A new (or empty) folder on the server to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer (oder leerer) Ordner auf dem Server, in den wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Only this file or folder, as the backup&apos;s index names it (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Datei oder dieser Ordner, wie der Index der Sicherung sie nennt (wiederholbar).</translation>
     </message>
     <message>
         <source>Replace the original folder (needs --confirm with the server&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ursprünglichen Ordner ersetzen (erfordert --confirm mit dem Namen des Servers).</translation>
     </message>
     <message>
         <source>The server&apos;s name, typed to confirm --over-original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers, eingegeben zur Bestätigung von --over-original.</translation>
     </message>
     <message>
         <source>A new database to load a database backup into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datenbank, in die eine Datenbanksicherung geladen wird.</translation>
     </message>
     <message>
         <source>Download a backup on a server and check its size and SHA-256 against its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung auf einen Server herunterladen und ihre Größe und ihren SHA-256 gegen ihr Manifest prüfen.</translation>
     </message>
     <message>
         <source>A restore drill: also unpack into a scratch folder, check it and delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsübung: zusätzlich in einen Arbeitsordner entpacken, diesen prüfen und löschen.</translation>
     </message>
     <message>
         <source>Print a download link for a backup and the commands that restore it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Download-Link für eine Sicherung und die Befehle ausgeben, die sie von Hand wiederherstellen.</translation>
     </message>
     <message>
         <source>How long the link works, in seconds (900 to 604800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Link gültig ist, in Sekunden (900 bis 604800).</translation>
     </message>
     <message>
         <source>Add the backups a storage target holds that this database does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen eines Speicherziels hinzufügen, die diese Datenbank noch nicht kennt.</translation>
     </message>
     <message>
         <source>The storage target&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Speicherziels.</translation>
     </message>
     <message>
         <source>Say when with exactly one of --cron, --hourly, --daily, --weekly, --monthly or --manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zeitpunkt mit genau einer der Optionen --cron, --hourly, --daily, --weekly, --monthly oder --manual an.</translation>
     </message>
     <message>
         <source>Only --weekly and --monthly take a time after their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur --weekly und --monthly erwarten nach ihrem Wert eine Uhrzeit.</translation>
     </message>
     <message>
         <source>--jitter takes whole minutes from 0 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--jitter erwartet ganze Minuten von 0 bis 1440.</translation>
     </message>
     <message>
         <source>--missed takes catch-up or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--missed erwartet catch-up oder skip.</translation>
     </message>
     <message>
         <source>--overdue-after takes whole hours from 1 to 9600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overdue-after erwartet ganze Stunden von 1 bis 9600.</translation>
     </message>
     <message>
         <source>A schedule is one line; remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitplan ist eine Zeile; entfernen Sie den Zeilenumbruch.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; now runs only when started by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag "%1" läuft jetzt nur noch, wenn er von Hand gestartet wird.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot;: %2; next run %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag "%1": %2; nächster Lauf %3.</translation>
     </message>
     <message>
         <source>Only when started by hand</source>
-        <translation type="unfinished">Nur bei manuellem Start</translation>
+        <translation>Nur bei manuellem Start</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>No jobs yet; add one with cairn-cli job add, then schedule it with cairn-cli job schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge; fügen Sie einen mit cairn-cli job add hinzu und planen Sie ihn dann mit cairn-cli job schedule.</translation>
     </message>
     <message>
         <source>Schedules are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne sind bis %1 angehalten.</translation>
     </message>
     <message>
         <source>Schedules are paused until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne sind bis zur Fortsetzung angehalten.</translation>
     </message>
     <message>
         <source>NEXT RUN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTER LAUF (UTC)</translation>
     </message>
     <message>
         <source>SCHEDULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPLAN</translation>
     </message>
     <message>
         <source>cairn-cli could not set up its signal handling; check the system&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>cairn-cli konnte seine Signalbehandlung nicht einrichten; prüfen Sie die Grenzen des Systems.</translation>
     </message>
     <message>
         <source>Scheduling the backups of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen von %1 werden geplant.</translation>
     </message>
     <message>
         <source>Scheduled run of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Lauf von %1 gestartet.</translation>
     </message>
     <message>
         <source>Run of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von %1 gestartet.</translation>
     </message>
     <message>
         <source>Run of %1 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von %1 erfolgreich.</translation>
     </message>
     <message>
         <source>Run of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Run of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Webhook delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook zugestellt.</translation>
     </message>
     <message>
         <source>Stopping at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort beendet.</translation>
     </message>
     <message>
         <source>Stopping: cancelling the runs in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: Die laufenden Läufe werden abgebrochen.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: </translation>
     </message>
     <message>
         <source>Give the address on standard input (or in %1), never as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse über die Standardeingabe (oder in %1) an, nie als Argument.</translation>
     </message>
     <message>
         <source>The address is not an http or https URL; copy it again from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist keine http- oder https-URL; kopieren Sie sie erneut aus dem Dienst.</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; has no webhook now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde "%1" hat jetzt keinen Webhook.</translation>
     </message>
     <message>
         <source>--kind takes slack, discord, ntfy or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind erwartet slack, discord, ntfy oder generic.</translation>
     </message>
     <message>
         <source>The webhook address carries a token: pass --url-stdin and give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Adresse enthält ein Token: Übergeben Sie --url-stdin und geben Sie sie über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; now tells its %2 webhook at %3 about failed, overdue and good backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde "%1" meldet jetzt fehlgeschlagene, überfällige und gute Sicherungen an seinen %2-Webhook unter %3.</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; now tells its %2 webhook at %3 about failed and overdue backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde "%1" meldet jetzt fehlgeschlagene und überfällige Sicherungen an seinen %2-Webhook unter %3.</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; has no ping URL now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde "%1" hat jetzt keine Ping-URL.</translation>
     </message>
     <message>
         <source>The ping address carries a token: pass --url-stdin and give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ping-Adresse enthält ein Token: Übergeben Sie --url-stdin und geben Sie sie über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>The servers of client &quot;%1&quot; now call %2 at the end of each good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server des Kunden "%1" rufen jetzt am Ende jeder guten Sicherung %2 auf.</translation>
     </message>
     <message>
         <source>Remove it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Read the address from standard input (or CAIRN_WEBHOOK_URL / CAIRN_PING_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von der Standardeingabe lesen (oder aus CAIRN_WEBHOOK_URL / CAIRN_PING_URL).</translation>
     </message>
     <message>
         <source>Set when a job runs by itself (and when it counts as overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, wann ein Auftrag von selbst läuft (und wann er als überfällig gilt).</translation>
     </message>
     <message>
         <source>HH:MM for --weekly and --monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM für --weekly und --monthly.</translation>
     </message>
     <message>
         <source>A five-field cron expression, e.g. &quot;30 2 * * 1-5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fünfteiliger Cron-Ausdruck, z. B. "30 2 * * 1-5".</translation>
     </message>
     <message>
         <source>expr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Every hour, on the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde, zur vollen Stunde.</translation>
     </message>
     <message>
         <source>Every day at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag um diese Uhrzeit.</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>On these days (mon,wed or mon-fri), time follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen (mon,wed oder mon-fri), Uhrzeit folgt.</translation>
     </message>
     <message>
         <source>On this day of the month (1-31), time follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag des Monats (1-31), Uhrzeit folgt.</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Only when started by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei manuellem Start.</translation>
     </message>
     <message>
         <source>Time zone (IANA name, default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone (IANA-Name, Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Start up to this many minutes late (fixed per job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu so vielen Minuten später starten (fest pro Auftrag).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>After downtime: catch-up (run once) or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Ausfallzeit: catch-up (einmal nachholen) oder skip.</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Hours without a good backup before the job is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden ohne gute Sicherung, bevor der Auftrag überfällig ist.</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>List each job&apos;s schedule and next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitplan und nächsten Lauf jedes Auftrags auflisten.</translation>
     </message>
     <message>
         <source>Overdue and failed jobs; exit code 1 when there is any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige und fehlgeschlagene Aufträge; Exit-Code 1, wenn es welche gibt.</translation>
     </message>
     <message>
         <source>Run the scheduler without a window until SIGTERM or Ctrl-C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitplaner ohne Fenster ausführen, bis SIGTERM oder Strg+C.</translation>
     </message>
     <message>
         <source>Set the client&apos;s webhook for failed, overdue (and good) backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webhook des Kunden für fehlgeschlagene, überfällige (und gute) Sicherungen festlegen.</translation>
     </message>
     <message>
         <source>slack, discord, ntfy or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>slack, discord, ntfy oder generic.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Also report good backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch gute Sicherungen melden.</translation>
     </message>
     <message>
         <source>Set the URL the client&apos;s servers call after each good backup (dead man&apos;s switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL festlegen, die die Server des Kunden nach jeder guten Sicherung aufrufen (Totmannschalter).</translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: </translation>
     </message>
     <message>
         <source>The two entries differ; run the command again and type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben unterscheiden sich; führen Sie den Befehl erneut aus und geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
         <source>Code from the authenticator app (or a recovery code): </source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der Authenticator-App (oder ein Wiederherstellungscode): </translation>
     </message>
     <message>
         <source>No code was given; pass it on standard input or in CAIRN_TWO_FACTOR_CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Code angegeben; übergeben Sie ihn über die Standardeingabe oder in CAIRN_TWO_FACTOR_CODE.</translation>
     </message>
     <message>
         <source>Master password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Passwort: </translation>
     </message>
     <message>
         <source>No master password was given; pass it on standard input or in CAIRN_MASTER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Master-Passwort angegeben; übergeben Sie es über die Standardeingabe oder in CAIRN_MASTER_PASSWORD.</translation>
     </message>
     <message>
         <source>The app lock is already on; use cairn-cli lock change to change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist bereits eingeschaltet; ändern Sie das Passwort mit cairn-cli lock change.</translation>
     </message>
     <message>
         <source>New master password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Master-Passwort: </translation>
     </message>
     <message>
         <source>No password was given; pass it on standard input or in CAIRN_NEW_MASTER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben; übergeben Sie es über die Standardeingabe oder in CAIRN_NEW_MASTER_PASSWORD.</translation>
     </message>
     <message>
         <source>The app lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist eingeschaltet.</translation>
     </message>
     <message>
         <source>The app lock is off; turn it on with cairn-cli lock set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist ausgeschaltet; schalten Sie sie mit cairn-cli lock set ein.</translation>
     </message>
     <message>
         <source>No new password was given; pass it on standard input or in CAIRN_NEW_MASTER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein neues Passwort angegeben; übergeben Sie es über die Standardeingabe oder in CAIRN_NEW_MASTER_PASSWORD.</translation>
     </message>
     <message>
         <source>The master password is changed; two-factor sign-in is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Master-Passwort ist geändert; die Zwei-Faktor-Anmeldung ist unverändert.</translation>
     </message>
     <message>
         <source>The app lock is already off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist bereits ausgeschaltet.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on; turn it off first with cairn-cli 2fa disable, then remove the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet; schalten Sie sie zuerst mit cairn-cli 2fa disable aus und entfernen Sie dann die Sperre.</translation>
     </message>
     <message>
         <source>The app lock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Recovery codes (shown only now; keep them somewhere safe, each works once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes (nur jetzt angezeigt; bewahren Sie sie sicher auf, jeder funktioniert einmal):</translation>
     </message>
     <message>
         <source>The app lock is off; turn it on first with cairn-cli lock set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ist ausgeschaltet; schalten Sie sie zuerst mit cairn-cli lock set ein.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is already on; turn it off first to set up another app.</source>
-        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist bereits an; schalten Sie sie zuerst aus, um eine andere App einzurichten.</translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist bereits eingeschaltet; schalten Sie sie zuerst aus, um eine andere App einzurichten.</translation>
     </message>
     <message>
         <source>Add Cairn to your authenticator app with this link, or type the key by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Cairn mit diesem Link zu Ihrer Authenticator-App hinzu, oder tippen Sie den Schlüssel von Hand ein:</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>Code the app shows now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code, den die App jetzt anzeigt: </translation>
     </message>
     <message>
         <source>No code was given; nothing changed, run the command again when the app shows a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Code angegeben; nichts wurde geändert, führen Sie den Befehl erneut aus, wenn die App einen Code anzeigt.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is already off.</source>
-        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist bereits aus.</translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist bereits ausgeschaltet.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off; the app lock stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist ausgeschaltet; die App-Sperre bleibt eingeschaltet.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off; it has no recovery codes.</source>
-        <translation type="unfinished">Die Zwei-Faktor-Anmeldung ist aus; es gibt keine Wiederherstellungscodes.</translation>
+        <translation>Die Zwei-Faktor-Anmeldung ist ausgeschaltet; sie hat keine Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>New recovery codes are made; the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes sind erzeugt; die alten funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>Passphrase for the kit: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für das Paket: </translation>
     </message>
     <message>
         <source>No passphrase was given; pass it on standard input or in CAIRN_KIT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase angegeben; übergeben Sie sie über die Standardeingabe oder in CAIRN_KIT_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Wrote the recovery kit of %1 to %2; keep the passphrase apart from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungspaket von %1 wurde nach %2 geschrieben; bewahren Sie die Passphrase getrennt von der Datei auf.</translation>
     </message>
     <message>
         <source>Cairn could not open %1 (%2); check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte %1 nicht öffnen (%2); prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>Passphrase of the kit: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Pakets: </translation>
     </message>
     <message>
         <source>Imported the recovery kit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket importiert: %1.</translation>
     </message>
     <message>
         <source>The kit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketdatei.</translation>
     </message>
     <message>
         <source>Turn the app lock on (new master password on stdin or in CAIRN_NEW_MASTER_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre einschalten (neues Master-Passwort über stdin oder in CAIRN_NEW_MASTER_PASSWORD).</translation>
     </message>
     <message>
         <source>Change the master password (stdin: the current one, then the new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Master-Passwort ändern (stdin: das aktuelle, dann das neue).</translation>
     </message>
     <message>
         <source>Turn the app lock off (stdin: the master password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Sperre ausschalten (stdin: das Master-Passwort).</translation>
     </message>
     <message>
         <source>Set up two-factor sign-in (stdin: the master password, then the app&apos;s code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung einrichten (stdin: das Master-Passwort, dann der Code der App).</translation>
     </message>
     <message>
         <source>Turn two-factor sign-in off (stdin: a code from the app or a recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Anmeldung ausschalten (stdin: ein Code aus der App oder ein Wiederherstellungscode).</translation>
     </message>
     <message>
         <source>Make ten new recovery codes (stdin: a code from the app or a recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn neue Wiederherstellungscodes erzeugen (stdin: ein Code aus der App oder ein Wiederherstellungscode).</translation>
     </message>
     <message>
         <source>Write the recovery kit (stdin: the master password and code when the lock is on, then the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungspaket schreiben (stdin: Master-Passwort und Code, wenn die Sperre eingeschaltet ist, dann die Passphrase).</translation>
     </message>
     <message>
         <source>Only this client&apos;s configuration and secrets (default: every client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Konfiguration und Geheimnisse dieses Kunden (Standard: alle Kunden).</translation>
     </message>
     <message>
         <source>Import a recovery kit into this database and keychain (stdin: the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungspaket in diese Datenbank und diesen Schlüsselbund importieren (stdin: die Passphrase).</translation>
     </message>
 </context>
 <context>
