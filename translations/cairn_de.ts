@@ -344,7 +344,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Never delete backups &amp;younger than:</source>
-        <translation>Nie Sicherungen löschen, die &amp;jünger sind als:</translation>
+        <translation>Nie Sicherungen löschen, die jün&amp;ger sind als:</translation>
     </message>
     <message>
         <source>Every backup stays in the bucket until you delete it yourself.</source>
@@ -429,7 +429,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Folders and files</source>
-        <translation>&amp;Ordner und Dateien</translation>
+        <translation>Ordner und Da&amp;teien</translation>
     </message>
     <message>
         <source>&amp;MariaDB or MySQL databases</source>
@@ -501,7 +501,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Log &amp;in:</source>
-        <translation>&amp;Anmelden:</translation>
+        <translation>A&amp;nmelden:</translation>
     </message>
     <message>
         <source>System user</source>
@@ -1448,7 +1448,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Chain intact. %1</source>
@@ -2949,7 +2949,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Lock Cairn</source>
-        <translation>Cairn &amp;sperren</translation>
+        <translation>Cairn s&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
@@ -4611,7 +4611,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::SecurityPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Cairn recovery kits (*.cairnkit);;All files (*)</source>
@@ -4667,7 +4667,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation>&amp;Einrichten…</translation>
+        <translation>Einric&amp;hten…</translation>
     </message>
     <message>
         <source>New recovery &amp;codes…</source>
@@ -4687,7 +4687,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4778,7 +4778,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation>&amp;Wiederherstellungscode:</translation>
+        <translation>Wiederherstellungs&amp;code:</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -5218,7 +5218,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>A scheduled backup &amp;starts</source>
-        <translation>Eine geplante Sicherung &amp;startet</translation>
+        <translation>Eine geplante Sicherung s&amp;tartet</translation>
     </message>
     <message>
         <source>A scheduled backup &amp;finishes well</source>
@@ -5842,7 +5842,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Resume &amp;schedules</source>
-        <translation>Zeitpläne &amp;fortsetzen</translation>
+        <translation>Zeitpläne fo&amp;rtsetzen</translation>
     </message>
     <message>
         <source>No job is watched yet.</source>
