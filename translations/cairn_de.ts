@@ -3789,11 +3789,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The backup of %1 is intact: %2 checked on %3 against its manifest.</source>
-        <translation>Die Sicherung von %1 ist intakt: %2 am %3 gegen ihr Manifest geprüft.</translation>
+        <translation>Die Sicherung von %1 ist intakt: %2 auf %3 gegen ihr Manifest geprüft.</translation>
     </message>
     <message>
         <source>The backup of %1 was restored to %2 on %3.</source>
-        <translation>Die Sicherung von %1 wurde am %3 nach %2 wiederhergestellt.</translation>
+        <translation>Die Sicherung von %1 wurde auf %3 nach %2 wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the scratch copy was deleted.</source>
@@ -3888,7 +3888,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>%1 no longer has the archive of this backup, so %2; restore another backup.</source>
-        <translation>%1 hat das Archiv dieser Sicherung nicht mehr, daher %2; stellen Sie eine andere Sicherung wieder her.</translation>
+        <translation>%1 hat das Archiv dieser Sicherung nicht mehr – %2; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 could not download the archive from %2 (%3); check the server&apos;s connection to the storage and try again.</source>
