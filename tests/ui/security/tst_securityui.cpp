@@ -69,14 +69,16 @@ QString wrongCode(const SecureBytes &secret, qint64 now)
     }
 }
 
-// Types into the unlock form and submits; returns once the check is over.
-void attempt(UnlockForm *form, const QByteArray &password, const QString &code)
+// Types into the unlock form and submits; returns once the check is over. A right answer may
+// close the dialog that holds the form, which then deletes it: the pointer is guarded.
+void attempt(UnlockForm *unlockForm, const QByteArray &password, const QString &code)
 {
+    const QPointer<UnlockForm> form = unlockForm;
     QTRY_VERIFY_WITH_TIMEOUT(form->unlockButton()->isEnabled(), 10000);
     form->passwordEdit()->setText(QString::fromUtf8(password));
     form->codeEdit()->setText(code);
     form->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!form || !form->isBusy(), 30000);
 }
 
 template <typename Dialog> Dialog *latest(QWidget *parent)
