@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -61,6 +62,20 @@ QList<Command> keychainCommands();
 QList<Command> auditCommands();
 QList<Command> keyCommands();
 QList<Command> serverCommands();
+// An option named `name`, taking a value when valueName is given (shared by the command files).
+inline QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
+{
+    return valueName.isEmpty()
+        ? QCommandLineOption(QStringList { QLatin1String(name) }, description)
+        : QCommandLineOption(QStringList { QLatin1String(name) }, description, valueName);
+}
+
+// A time as the CLI prints it: ISO 8601 in UTC, empty when unknown.
+inline QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
 QList<Command> jobCommands();
 QList<Command> backupCommands();
 QList<Command> storageCommands();

@@ -22,22 +22,10 @@ namespace cairn::cli {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
-{
-    return valueName.isEmpty()
-        ? QCommandLineOption(QStringList { QLatin1String(name) }, description)
-        : QCommandLineOption(QStringList { QLatin1String(name) }, description, valueName);
-}
-
 // Names and messages from the database reach the terminal escaped, never as raw control characters.
 QString shown(const QString &text)
 {
     return escapeUntrustedText(text.toUtf8(), 4096);
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 std::optional<Client> resolveClient(Invocation &in, const std::shared_ptr<Database> &db, int *exitCode)

@@ -30,21 +30,9 @@ namespace cairn::cli {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
-{
-    return valueName.isEmpty()
-        ? QCommandLineOption(QStringList { QLatin1String(name) }, description)
-        : QCommandLineOption(QStringList { QLatin1String(name) }, description, valueName);
-}
-
 QString shown(const QString &text)
 {
     return escapeUntrustedText(text.toUtf8(), 4096);
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 std::optional<Job> findJob(Invocation &in, const std::shared_ptr<Database> &db, int *exitCode)
