@@ -23,6 +23,17 @@ QString cli()
     return qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli");
 }
 
+// True while the process runs; a zombie (exited, not yet reaped) counts as gone.
+bool processRuns(const QString &pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid.isEmpty() || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(") ");
+    return end >= 0 && end + 2 < line.size() && line.at(end + 2) != 'Z' && line.at(end + 2) != 'X';
+}
+
 bool pidAlive(const QString &pidFile)
 {
     QFile file(pidFile);
@@ -79,7 +90,8 @@ private Q_SLOTS:
         }();
         started = demoScript(QStringLiteral("start"));
         QVERIFY2(started.exitCode == 0, qPrintable(started.describe()));
-        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(QString::fromLatin1(oldSshd.trimmed()))));
+        // The old sshd may linger a moment as a zombie of init before it is reaped.
+        QTRY_VERIFY_WITH_TIMEOUT(!processRuns(QString::fromLatin1(oldSshd.trimmed())), 10000);
 
         const auto stopped = demoScript(QStringLiteral("stop"));
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.describe()));
