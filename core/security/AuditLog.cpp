@@ -1,5 +1,6 @@
 #include "security/AuditLog.h"
 
+#include "security/AuditAnchor.h"
 #include "store/SqlValue.h"
 
 #include <QCryptographicHash>
@@ -85,9 +86,16 @@ qint64 AuditLog::append(const QString &action, const QString &object, const QStr
     if (!insert.exec())
         return fail(insert.lastError().text());
     insert.finish();
+    // The anchor moves while this transaction holds SQLite's write lock: appends from several
+    // processes move it in the order their entries were written.
+    const std::optional<QByteArray> previousAnchor
+        = AuditAnchor::advance(m_database->path(), db, entry.id, entry.previousHash, entry.hash);
     QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT")))
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        if (previousAnchor)
+            AuditAnchor::undo(m_database->path(), *previousAnchor);
         return fail(commit.lastError().text());
+    }
     if (error)
         *error = StoreError::none();
     return entry.id;
@@ -137,7 +145,23 @@ AuditLog::Verification AuditLog::verify() const
         result.message = tr("Cairn could not read the audit log (%1).").arg(q.lastError().text());
         return result;
     }
+    QSqlDatabase db = m_database->connection();
+    AuditAnchor::Record anchor;
+    const AuditAnchor::State anchorState = AuditAnchor::read(m_database->path(), db, &anchor);
+    auto tampered = [&result](qint64 id, const QString &problem) {
+        result.intact = false;
+        result.firstBadId = id;
+        result.message
+            = tr("The audit log was tampered with: %1; keep a copy of the database for investigation.")
+                  .arg(problem);
+        return result;
+    };
+    if (anchorState == AuditAnchor::State::Forged)
+        return tampered(0, tr("the anchor file beside the database was edited"));
+    if (anchorState == AuditAnchor::State::Deleted)
+        return tampered(0, tr("the anchor file beside the database was deleted"));
     QString previous;
+    QString anchoredHash; // of entry #anchor.count, as the log holds it now
     qint64 expectedId = 1;
     while (q.next()) {
         const AuditEntry e = entryFrom(q);
@@ -149,19 +173,32 @@ AuditLog::Verification AuditLog::verify() const
             problem = tr("entry #%1 does not follow the entry before it").arg(e.id);
         else if (hashOf(e) != e.hash)
             problem = tr("entry #%1 was changed after it was written").arg(e.id);
-        if (!problem.isEmpty()) {
-            result.intact = false;
-            result.firstBadId = e.id;
-            result.message
-                = tr("The audit log was tampered with: %1; keep a copy of the database for investigation.")
-                      .arg(problem);
-            return result;
-        }
+        if (!problem.isEmpty())
+            return tampered(e.id, problem);
+        if (e.id == anchor.count)
+            anchoredHash = e.hash;
         previous = e.hash;
         expectedId = e.id + 1;
     }
-    result.message = tr(
-        "The audit log is intact: %n entries, each linked to the one before.", nullptr, int(result.entries));
+    if (anchorState == AuditAnchor::State::Valid) {
+        // The chain is unbroken; the anchor says whether its newest part is still all there.
+        if (anchor.count > result.entries)
+            return tampered(result.entries + 1,
+                tr("the newest %n entries were deleted (the anchor outside the database counts %1)", nullptr,
+                    int(anchor.count - result.entries))
+                    .arg(anchor.count));
+        if (anchor.count > 0 && anchoredHash != anchor.lastHash)
+            return tampered(anchor.count,
+                tr("entry #%1 is not the one the anchor outside the database recorded").arg(anchor.count));
+    }
+    if (anchorState == AuditAnchor::State::NoKey)
+        result.message
+            = tr("The audit log is intact: %n entries, each linked to the one before, but the anchor "
+                 "that detects deleted newest entries could not be checked without the keychain.",
+                nullptr, int(result.entries));
+    else
+        result.message = tr("The audit log is intact: %n entries, each linked to the one before.", nullptr,
+            int(result.entries));
     return result;
 }
 
