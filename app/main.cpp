@@ -1,9 +1,11 @@
 // cairn: the desktop application. Builds the application object, parses options, opens the
 // store and shows the main window.
+#include "secrets/SecretStore.h"
 #include "settings/UiSettings.h"
 #include "ssh/SshLibrary.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "security/AuditAnchor.h"
 #include "security/Hardening.h"
 #include "util/AppInfo.h"
 #include "views/FirstShowProbe.h"
@@ -144,6 +146,13 @@ int main(int argc, char *argv[])
     cairn::ClientRepository(database).ensureOne(QCoreApplication::translate("main", "My company"), &error);
     if (error)
         return fail(error.message);
+    {
+        // The audit log's anchor key, read once before the event loop starts (one keychain round
+        // trip), so the entries this session writes move the anchor. A keychain problem leaves them
+        // unanchored; audit verify says what it could not check.
+        cairn::SecretStore secrets;
+        cairn::AuditAnchor::prepare(database, &secrets);
+    }
 
     const bool quitAfterShow = parser.isSet(options.quitAfterShow);
     const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();

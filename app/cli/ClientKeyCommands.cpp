@@ -2,6 +2,7 @@
 // pair (RSA-4096; the private key in the keychain only, or offline when only the public key is
 // imported). Jobs with --encrypt need it; the recovery kit carries it.
 #include "backup/ClientKeyService.h"
+#include "cli/AskAgain.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
 #include "store/ClientRepository.h"
@@ -83,6 +84,9 @@ int exportPrivate(
         return in.fail(
             CliText::tr("%1 exists already; choose a new file name (Cairn never overwrites a key file).")
                 .arg(path));
+    // The private key leaves the keychain: with the lock on, ask again first.
+    if (!askAgain(in, db, QStringLiteral("client_key.export %1").arg(client.name)))
+        return Failure;
     ClientKeyService keys(db);
     SecureBytes privateKey;
     QString error;

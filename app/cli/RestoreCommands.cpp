@@ -4,6 +4,7 @@
 #include "backup/ClientKeyService.h"
 #include "backup/ManifestSeal.h"
 #include "backup/RunManager.h"
+#include "cli/AskAgain.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
 #include "restore/RestoreRequestLoader.h"
@@ -162,6 +163,9 @@ int restoreBackup(Invocation &in)
         return in.usage(
             CliText::tr("Say where to restore to with exactly one of --to DIR, --database NAME or "
                         "--over-original."));
+    // Replacing the original data is the restore that can destroy: with the lock on, ask again first.
+    if (over && !askAgain(in, db, QStringLiteral("restore.over_original backup %1").arg(backup->id)))
+        return Failure;
     const bool isDatabase = !database.isEmpty();
     auto request = loadRequest(in, db, backup->id, serverId,
         isDatabase ? RestoreRequest::Mode::Database : RestoreRequest::Mode::Files);

@@ -2,6 +2,7 @@
 // lock, two-factor sign-in and the recovery kit. Every password, code and passphrase comes from
 // an environment variable or standard input (one per line, in the order the help gives), never
 // from argv.
+#include "cli/AskAgain.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
 #include "cli/SecretInput.h"
@@ -66,47 +67,6 @@ QString codeText(const SecureBytes &code)
     return QString::fromLatin1(code.view()).trimmed();
 }
 
-SecureBytes readCode(Invocation &in)
-{
-    return readLine(in, "CAIRN_TWO_FACTOR_CODE",
-        CliText::tr("Code from the authenticator app (or a recovery code): "),
-        CliText::tr("No code was given; pass it on standard input or in CAIRN_TWO_FACTOR_CODE."));
-}
-
-SecureBytes readCurrentPassword(Invocation &in)
-{
-    return readLine(in, "CAIRN_MASTER_PASSWORD", CliText::tr("Master password: "),
-        CliText::tr("No master password was given; pass it on standard input or in CAIRN_MASTER_PASSWORD."));
-}
-
-// Asks again before a sensitive action when the lock is on: the master password, then the code
-// when two-factor is on. True when it is on and both were right, or when it is off.
-bool confirmIdentity(Invocation &in, const std::shared_ptr<Database> &db, TwoFactor &twoFactor)
-{
-    const AppLock lock(db);
-    if (!lock.isEnabled())
-        return true;
-    const SecureBytes password = readCurrentPassword(in);
-    if (password.isEmpty())
-        return false;
-    const AppLock::Outcome outcome = lock.unlock(password);
-    if (!outcome.ok()) {
-        in.fail(outcome.message);
-        return false;
-    }
-    if (!outcome.secondFactorRequired)
-        return true;
-    const SecureBytes code = readCode(in);
-    if (code.isEmpty())
-        return false;
-    TwoFactorJob *job = waitFor(twoFactor.check(codeText(code)));
-    if (!job->ok()) {
-        in.fail(job->errorString());
-        return false;
-    }
-    return true;
-}
-
 int finish(Invocation &in, const AppLock::Outcome &outcome, const QString &done)
 {
     if (!outcome.ok())
@@ -140,7 +100,7 @@ int lockChange(Invocation &in)
     const AppLock lock(db);
     if (!lock.isEnabled())
         return in.fail(CliText::tr("The app lock is off; turn it on with cairn-cli lock set."));
-    const SecureBytes current = readCurrentPassword(in);
+    const SecureBytes current = readMasterPassword(in);
     if (current.isEmpty())
         return Failure;
     const SecureBytes next = readNew(in, "CAIRN_NEW_MASTER_PASSWORD", CliText::tr("New master password: "),
@@ -162,8 +122,9 @@ int lockRemove(Invocation &in)
     if (lock.isTwoFactorEnabled())
         return in.fail(CliText::tr(
             "Two-factor sign-in is on; turn it off first with cairn-cli 2fa disable, then remove the lock."));
-    const SecureBytes current = readCurrentPassword(in);
-    if (current.isEmpty())
+    // The same question every sensitive action asks (and audits); disable() checks it once more.
+    SecureBytes current;
+    if (!askAgain(in, db, QStringLiteral("lock.disable"), &current))
         return Failure;
     return finish(in, lock.disable(current), CliText::tr("The app lock is off."));
 }
@@ -208,10 +169,10 @@ int twoFactorEnable(Invocation &in)
     if (lock.isTwoFactorEnabled())
         return in.fail(
             CliText::tr("Two-factor sign-in is already on; turn it off first to set up another app."));
+    if (!askAgain(in, db, QStringLiteral("twofactor.enable")))
+        return Failure;
     SecretStore secrets;
     TwoFactor twoFactor(db, &secrets);
-    if (!confirmIdentity(in, db, twoFactor))
-        return Failure;
     QString problem;
     TwoFactor::Enrolment enrolment = TwoFactor::begin(
         QStringLiteral("%1@%2").arg(AuditLog::currentUser(), QSysInfo::machineHostName()), &problem);
@@ -245,7 +206,7 @@ int twoFactorDisable(Invocation &in)
     TwoFactor twoFactor(db, &secrets);
     if (!twoFactor.isEnabled())
         return in.fail(CliText::tr("Two-factor sign-in is already off."));
-    const SecureBytes code = readCode(in);
+    const SecureBytes code = readTwoFactorCode(in);
     if (code.isEmpty())
         return Failure;
     TwoFactorJob *job = waitFor(twoFactor.disable(codeText(code)));
@@ -264,7 +225,7 @@ int twoFactorRecoveryCodes(Invocation &in)
     TwoFactor twoFactor(db, &secrets);
     if (!twoFactor.isEnabled())
         return in.fail(CliText::tr("Two-factor sign-in is off; it has no recovery codes."));
-    const SecureBytes code = readCode(in);
+    const SecureBytes code = readTwoFactorCode(in);
     if (code.isEmpty())
         return Failure;
     TwoFactorJob *job = waitFor(twoFactor.regenerateRecoveryCodes(codeText(code)));
@@ -283,10 +244,9 @@ int kitExport(Invocation &in)
     const std::optional<qint64> clientId = clientFilter(in, db);
     if (!clientId)
         return Failure;
-    SecretStore secrets;
-    TwoFactor twoFactor(db, &secrets);
-    if (!confirmIdentity(in, db, twoFactor))
+    if (!askAgain(in, db, QStringLiteral("kit.export")))
         return Failure;
+    SecretStore secrets;
     SecureBytes passphrase = readNew(in, "CAIRN_KIT_PASSPHRASE", CliText::tr("Passphrase for the kit: "),
         CliText::tr("No passphrase was given; pass it on standard input or in CAIRN_KIT_PASSPHRASE."));
     if (passphrase.isEmpty())

@@ -1,6 +1,7 @@
 // cairn-cli server add|list|show|test|retrust|remove: the hosts Cairn backs up. `server add` runs
 // the same ServerSetup as the Add Server wizard; passwords come from CAIRN_SSH_PASSWORD or standard
 // input, never from the command line, and are used for one login only.
+#include "cli/AskAgain.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
 #include "cli/SecretInput.h"
@@ -397,6 +398,8 @@ int removeServer(Invocation &in)
         return Failure;
     const auto server = findServer(in, db, in.positional.value(0));
     if (!server)
+        return Failure;
+    if (!askAgain(in, db, QStringLiteral("server.remove %1").arg(server->name)))
         return Failure;
     const bool removeKey = in.parser.isSet(QStringLiteral("remove-key-from-host"));
     SshKeyService keys(db);

@@ -2,9 +2,12 @@
 // database files, passwords and passphrases on standard input (never argv), the keychain session
 // scripts/test.sh provides, and a second, separate keychain session for importing a kit.
 #include "security/AppLock.h"
+#include "security/AuditAnchor.h"
+#include "security/SecuritySettings.h"
 #include "security/Totp.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "store/ServerRepository.h"
 
 #include <QFile>
 #include <QProcess>
@@ -99,6 +102,32 @@ bool twoFactorEnabled(const QString &dbPath)
 }
 
 const QByteArray master("first master password");
+// A master password as hostile as a shell can make it: it only ever travels on standard input.
+const QByteArray hostileMaster("-- $(touch /tmp/pwned) 'it''s' \"x\" `id` ; rm -rf ~");
+
+// sqlite3 on the file, as someone editing it around Cairn would (the triggers go first).
+bool sqlite(const QString &dbPath, const QString &statements)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"),
+        { dbPath,
+            QStringLiteral(
+                "DROP TRIGGER IF EXISTS audit_log_no_delete; DROP TRIGGER IF EXISTS audit_log_no_update; ")
+                + statements });
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
+}
+
+int auditCount(const QString &dbPath, const QString &action, const QString &outcomePrefix)
+{
+    StoreError error;
+    auto db = Database::open(dbPath, &error);
+    QSqlQuery q(db ? db->connection() : QSqlDatabase());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND outcome LIKE ?"));
+    q.addBindValue(action);
+    q.addBindValue(outcomePrefix + QLatin1Char('%'));
+    return db && q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
 const QByteArray passphrase("a long hand-over passphrase");
 
 } // namespace
@@ -128,7 +157,8 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         // A password on the command line is refused outright: argv is visible to every user.
-        Result r = run(with(db, { QStringLiteral("lock"), QStringLiteral("set"), QString::fromUtf8(master) }));
+        Result r
+            = run(with(db, { QStringLiteral("lock"), QStringLiteral("set"), QString::fromUtf8(master) }));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!lockEnabled(db));
         r = run(with(db, { QStringLiteral("lock"), QStringLiteral("set") }), "short\n");
@@ -326,6 +356,202 @@ private Q_SLOTS:
         QCOMPARE(count(third, QStringLiteral("ssh_keys")), 1);
         QVERIFY(ClientRepository(openDb(third)).find(QStringLiteral("Other")).has_value());
         QVERIFY(!ClientRepository(openDb(third)).find(QStringLiteral("Acme, \"Ltd\"")).has_value());
+    }
+    // Every sensitive command asks again when the lock is on, through the one helper: nothing on
+    // argv, a wrong or missing password does nothing, the back-off holds, every attempt is audited.
+    void sensitiveActionsAskAgain_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addRow("server remove") << QStringLiteral("server remove");
+        QTest::addRow("private key export") << QStringLiteral("client keys export");
+        QTest::addRow("kit export") << QStringLiteral("kit export");
+    }
+    void sensitiveActionsAskAgain()
+    {
+        QFETCH(QString, action);
+        const QString db = newDb();
+        const QString client = QStringLiteral("-x $(id) 'acme' \"co\"");
+        // "--" ends the options: a client name may start with a dash.
+        QCOMPARE(
+            run(with(db, { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--"), client }))
+                .exitCode,
+            0);
+        const QString server = QStringLiteral("--rm $(touch /tmp/pwned) web 1");
+        {
+            auto database = openDb(db);
+            const std::optional<Client> owner = ClientRepository(database).find(client);
+            QVERIFY(owner);
+            Server row;
+            row.clientId = owner->id;
+            row.name = server;
+            row.host = QStringLiteral("127.0.0.1");
+            row.username = QStringLiteral("backup");
+            StoreError error;
+            QVERIFY2(ServerRepository(database).insert(row, &error), qPrintable(error.message));
+        }
+        if (action == QLatin1String("client keys export"))
+            QCOMPARE(run(with(db,
+                             { QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("create"),
+                                 QStringLiteral("--"), client }))
+                         .exitCode,
+                0);
+        QCOMPARE(
+            run(with(db, { QStringLiteral("lock"), QStringLiteral("set") }), hostileMaster + "\n").exitCode,
+            0);
+
+        const QString file = m_dir.filePath(QStringLiteral("-out $(id) %1.pem").arg(m_counter));
+        QStringList args;
+        QByteArray after; // what the command reads after the master password
+        if (action == QLatin1String("server remove")) {
+            args = { QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("--client"), client,
+                QStringLiteral("--"), server };
+        } else if (action == QLatin1String("client keys export")) {
+            args = { QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("export"),
+                QStringLiteral("--"), client, file };
+        } else {
+            args = { QStringLiteral("kit"), QStringLiteral("export"), QStringLiteral("--"), file };
+            after = passphrase + "\n";
+        }
+        auto done = [&] {
+            if (action == QLatin1String("server remove"))
+                return ServerRepository(openDb(db)).list(0).isEmpty();
+            return QFile::exists(file);
+        };
+
+        // Nothing on standard input: one sentence, nothing done.
+        Result r = run(with(db, args));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY(!done());
+        // A wrong password (the right one with a trailing space): one sentence, nothing done.
+        r = run(with(db, args), hostileMaster + " \n" + after);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY(!done());
+        // Inside the back-off even the right password is refused. The back-off is set an hour ahead
+        // here, so how long the processes took cannot matter.
+        auto backOff = [&](qint64 untilMs) {
+            QVERIFY(!SecuritySettings(openDb(db))
+                         .set(SecuritySettings::NextAttemptAtKey, QString::number(untilMs)));
+        };
+        backOff(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+        r = run(with(db, args), hostileMaster + "\n" + after);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY(!done());
+        backOff(0);
+        r = run(with(db, args), hostileMaster + "\n" + after);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(done());
+        QVERIFY2(!r.out.contains(QString::fromUtf8(hostileMaster))
+                && !r.err.contains(QString::fromUtf8(hostileMaster)),
+            "the password is never echoed");
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/pwned")));
+        // Audited: the refusals and the success, named by action.
+        QCOMPARE(auditCount(db, QStringLiteral("lock.reauth"), QStringLiteral("refused")), 3);
+        QCOMPARE(auditCount(db, QStringLiteral("lock.reauth"), QStringLiteral("ok")), 1);
+    }
+
+    void askAgainIsSkippedWithTheLockOff()
+    {
+        const QString db = newDb();
+        QCOMPARE(run(with(db, { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("acme") }))
+                     .exitCode,
+            0);
+        QCOMPARE(run(with(db,
+                         { QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("create"),
+                             QStringLiteral("acme") }))
+                     .exitCode,
+            0);
+        const QString file = m_dir.filePath(QStringLiteral("open %1.pem").arg(m_counter));
+        const Result r = run(with(db,
+            { QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("export"),
+                QStringLiteral("acme"), file }));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(auditCount(db, QStringLiteral("lock.reauth"), QString()), 0);
+    }
+
+    // Server and client names are typed by whoever set them up: the CSV export never hands a
+    // spreadsheet a formula.
+    void auditCsvNeutralisesFormulas()
+    {
+        const QString db = newDb();
+        const QStringList names { QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"),
+            QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("-2+3 $(id)"),
+            QStringLiteral("@SUM(A1:A2)") };
+        for (const QString &name : names)
+            QVERIFY2(
+                run(with(db, { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--"), name }))
+                        .exitCode
+                    == 0,
+                qPrintable(name));
+        const Result r = run(with(db, { QStringLiteral("audit"), QStringLiteral("export") }));
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            // No field (split on commas outside quotes is enough here: no name holds a quote and a comma
+            // without being quoted) starts with a formula character.
+            QString field;
+            bool quoted = false;
+            QStringList fields;
+            for (const QChar c : line + QLatin1Char(',')) {
+                if (c == QLatin1Char('"'))
+                    quoted = !quoted;
+                else if (c == QLatin1Char(',') && !quoted) {
+                    fields << field;
+                    field.clear();
+                } else
+                    field += c;
+            }
+            for (const QString &f : fields)
+                QVERIFY2(f.isEmpty() || !QStringLiteral("=+-@\t\r").contains(f.front()), qPrintable(line));
+        }
+        for (const QString &name : names) {
+            QString expected = QLatin1Char('\'') + name;
+            expected.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            QVERIFY2(r.out.contains(expected), qPrintable(expected));
+        }
+    }
+
+    // The anchor outside SQLite: deleting the newest rows with sqlite3 makes audit verify fail in one
+    // sentence that says so; an untouched log passes; an edited anchor fails.
+    void auditVerifyFindsDeletedTail()
+    {
+        const QString db = newDb();
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(
+                run(with(db,
+                        { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("c %1").arg(i) }))
+                    .exitCode,
+                0);
+        Result r = run(with(db, { QStringLiteral("audit"), QStringLiteral("verify") }));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(AuditAnchor::filePath(db)));
+
+        const QString copy = m_dir.filePath(QStringLiteral("copy %1.sqlite").arg(m_counter));
+        QVERIFY(QFile::copy(db, copy));
+        QVERIFY(QFile::copy(AuditAnchor::filePath(db), AuditAnchor::filePath(copy)));
+        QVERIFY(sqlite(
+            db, QStringLiteral("DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log);")));
+        r = run(with(db, { QStringLiteral("audit"), QStringLiteral("verify") }));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("newest 3 entries were deleted")), qPrintable(r.err));
+
+        // The untouched copy's anchor, edited to a lower count: refused as edited.
+        QFile anchor(AuditAnchor::filePath(copy));
+        QVERIFY(anchor.open(QIODevice::ReadOnly));
+        QList<QByteArray> parts = anchor.readAll().trimmed().split(' ');
+        anchor.close();
+        QCOMPARE(parts.size(), qsizetype(6));
+        parts[3] = QByteArray::number(parts.at(3).toLongLong() - 1);
+        QVERIFY(anchor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        anchor.write(parts.join(' ') + '\n');
+        anchor.close();
+        r = run(with(copy, { QStringLiteral("audit"), QStringLiteral("verify") }));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("anchor")), qPrintable(r.err));
     }
 };
 
