@@ -9,11 +9,13 @@
 #include "backup/ClientKeyService.h"
 #include "backup/ManifestSeal.h"
 #include "backup/TableRowCounts.h"
+#include "secrets/SecretStore.h"
 #include "store/RestoreRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace cairn;
@@ -49,6 +51,28 @@ private:
     std::unique_ptr<PeerFixture> m_mariadb;
     std::unique_ptr<PeerFixture> m_postgres;
     SecureBytes m_integrity;
+    qint64 m_postgresBackup = 0;
+    qint64 m_mariadbTampered = 0;
+    qint64 m_postgresTampered = 0;
+
+    struct CliResult {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    CliResult cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
+            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000))
+            process.kill();
+        process.waitForFinished();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError() };
+    }
 
     QByteArray mariadb(const QString &database, const QString &sql)
     {
@@ -122,7 +146,7 @@ private:
     }
 
     void drillAndTamper(qint64 backupId, const QString &table, qint64 realRows,
-        const std::function<QByteArray()> &scratchDatabases)
+        const std::function<QByteArray()> &scratchDatabases, qint64 *tamperedId)
     {
         RestoreRequest request = loadRestore(*m_bed, backupId, 0, RestoreRequest::Mode::Drill);
         QVERIFY2(request.databaseName.startsWith(QStringLiteral("cairn_drill_")),
@@ -139,6 +163,7 @@ private:
         // Counts changed in the manifest and sealed again: the seal holds, the drill does not.
         const qint64 tampered = insertWithChangedCount(backupId, table, realRows + 1);
         QVERIFY(tampered);
+        *tamperedId = tampered;
         const RestoreOutcome refused
             = runRestore(*m_bed, loadRestore(*m_bed, tampered, 0, RestoreRequest::Mode::Drill));
         QVERIFY(!refused.ok);
@@ -164,7 +189,8 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
             "run the tests through scripts/test.sh, which provides the keyring session");
-        m_bed = BackupTestBed::start();
+        // The default keychain service: cairn-cli reads the secrets the test bed stores.
+        m_bed = BackupTestBed::start({}, SecretStore::defaultService());
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
         m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
@@ -216,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(counts.value(db + QStringLiteral(".empty_one")), std::optional<qint64>(0));
 
         drillAndTamper(
-            record.id, db + QStringLiteral(".people"), 3, [this] { return scratchMariadbDatabases(); });
+            record.id, db + QStringLiteral(".people"), 3, [this] { return scratchMariadbDatabases(); },
+            &m_mariadbTampered);
     }
 
     void postgresDrill()
@@ -252,8 +279,29 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("odd schema.we ird\nname")), std::optional<qint64>(1000));
         QCOMPARE(counts.value(QStringLiteral("public.empty_one")), std::optional<qint64>(0));
 
-        drillAndTamper(record.id, QStringLiteral("odd schema.we ird\nname"), 1000,
-            [this] { return scratchPostgresDatabases(); });
+        drillAndTamper(
+            record.id, QStringLiteral("odd schema.we ird\nname"), 1000,
+            [this] { return scratchPostgresDatabases(); }, &m_postgresTampered);
+        m_postgresBackup = record.id;
+    }
+
+    // cairn-cli verify BACKUP --drill --server S, as a script or a cron job runs it.
+    void cliDrillsADatabaseBackup()
+    {
+        QVERIFY(m_postgresBackup && m_postgresTampered);
+        const CliResult ok = cli({ QStringLiteral("verify"), QString::number(m_postgresBackup),
+            QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY2(ok.out.contains("scratch database was dropped"), ok.out.constData());
+
+        const CliResult refused = cli({ QStringLiteral("verify"), QString::number(m_postgresTampered),
+            QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
+        QCOMPARE(refused.exitCode, 1);
+        const QByteArray sentence = refused.err.trimmed();
+        QVERIFY2(sentence.contains("holds 1000 rows but the backup recorded 1001") && !sentence.contains('\n')
+                && sentence.endsWith('.'),
+            refused.err.constData());
+        QCOMPARE(scratchPostgresDatabases(), QByteArray());
     }
 };
 
