@@ -280,48 +280,8 @@ estimate_files() {
     echo "$total"
 }
 
-mysql_client() {
-    if has mariadb; then echo mariadb; elif has mysql; then echo mysql; fi
-}
-
 mysql_dump_tool() {
     if has mariadb-dump; then echo mariadb-dump; elif has mysqldump; then echo mysqldump; fi
-}
-
-# Connection options for the MySQL tools, as argv words (no secrets: the password goes in MYSQL_PWD).
-declare -a MYSQL_ARGS=()
-mysql_args() {
-    MYSQL_ARGS=()
-    [[ -n "$P_DB_USER" ]] && MYSQL_ARGS+=("--user=$P_DB_USER")
-    if [[ "$P_DB_HOST" == /* ]]; then
-        MYSQL_ARGS+=("--socket=$P_DB_HOST")
-    elif [[ -n "$P_DB_HOST" ]]; then
-        MYSQL_ARGS+=("--host=$P_DB_HOST" "--protocol=TCP")
-    fi
-    [[ -n "$P_DB_PORT" ]] && MYSQL_ARGS+=("--port=$P_DB_PORT")
-}
-
-# Runs "$@" as the database's OS user (sudo) or as ourselves, with the connection in the
-# environment of that one command. The password is exported only inside this subshell.
-db_exec() {
-    if [[ "$P_MODE" == postgres ]]; then
-        [[ -n "$P_DB_HOST" ]] && export PGHOST=$P_DB_HOST
-        [[ -n "$P_DB_PORT" ]] && export PGPORT=$P_DB_PORT
-        [[ -n "$P_DB_USER" ]] && export PGUSER=$P_DB_USER
-        [[ "$P_DB_LOGIN" == password ]] && export PGPASSWORD=$P_DB_PASSWORD
-    else
-        [[ "$P_DB_LOGIN" == password ]] && export MYSQL_PWD=$P_DB_PASSWORD
-    fi
-    P_DB_PASSWORD=""
-    if [[ "$P_DB_LOGIN" == sudo ]]; then
-        local -a envs=()
-        local name
-        for name in PGHOST PGPORT PGUSER PGDATABASE; do
-            [[ -n "${!name:-}" ]] && envs+=("$name=${!name}")
-        done
-        exec sudo -n -u "$P_DB_SUDO_USER" -- env "${envs[@]}" "$@"
-    fi
-    exec "$@"
 }
 
 estimate_databases() {
@@ -446,7 +406,6 @@ source_stage() {
 # PostgreSQL: one psql session opens a REPEATABLE READ transaction and exports its snapshot;
 # pg_dump --snapshot dumps exactly that snapshot while the same session counts the rows in it, so
 # the counts are the dump's own. Names are hex of their UTF-8 bytes (a name may hold a newline).
-PG_COUNT_SQL="SELECT format('SELECT %L, count(*) FROM %I.%I', encode(convert_to(n.nspname || '.' || c.relname, 'UTF8'), 'hex'), n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e') ORDER BY 1 \\gexec"
 
 # A line to the counting session; if psql has already gone, the write fails instead of killing us.
 tx_send() {

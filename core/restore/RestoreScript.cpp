@@ -1,5 +1,7 @@
 #include "restore/RestoreScript.h"
 
+#include "backup/BackupScript.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -69,7 +71,8 @@ QString RestoreRequest::newDrillDatabaseName()
 QByteArray RestoreScript::script()
 {
     QFile file(QStringLiteral(":/restore/restore.sh"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return file.open(QIODevice::ReadOnly) ? BackupScript::databaseHelpers() + '\n' + file.readAll()
+                                          : QByteArray();
 }
 
 QString RestoreScript::compressionName(const QString &compression)
