@@ -482,8 +482,8 @@ QList<Command> restoreCommands()
             { backup },
             { server, wait,
                 QCommandLineOption(QStringList { QStringLiteral("drill") },
-                    CliText::tr(
-                        "A restore drill: also unpack into a scratch folder, check it and delete it.")) },
+                    CliText::tr("A restore drill: also unpack into a scratch folder (or load into a scratch "
+                                "database), check it against the manifest and delete it.")) },
             false, verifyBackup },
         Command { QStringLiteral("backup"), QStringLiteral("link"),
             CliText::tr("Print a download link for a backup and the commands that restore it by hand."),

@@ -26,6 +26,8 @@ namespace {
 constexpr int kMaxLoggedStderrLines = 200;
 constexpr int kMaxWarnings = 1000;
 constexpr int kMaxInfoKeys = 50;
+// A ROWS line per table: O(tables), never O(data); more than this is not a database we dump.
+constexpr qsizetype kMaxCountedTables = 100000;
 constexpr qsizetype kStderrTailBytes = 2048;
 // The script says something every second while it runs; progress reaches the UI at most 10/s.
 constexpr qint64 kProgressIntervalMs = 100;
@@ -419,8 +421,8 @@ void BackupConversation::handle(const RemoteMessage &m)
         BackupScriptOptions options;
         options.compression = m_compression;
         options.urlTimeoutSeconds = m_request.options.urlTimeoutSeconds;
-        const SecureBytes parameters = BackupScript::parameters(
-            m_request.spec, options, m_request.databasePassword.view(), m_passphrase.view(), m_request.pingUrl.view());
+        const SecureBytes parameters = BackupScript::parameters(m_request.spec, options,
+            m_request.databasePassword.view(), m_passphrase.view(), m_request.pingUrl.view());
         m_channel->writeStdin(parameters.view());
         // The host has it now; the desktop keeps only the wrapped key.
         m_passphrase.clear();
@@ -432,6 +434,14 @@ void BackupConversation::handle(const RemoteMessage &m)
         return;
     case Type::Estimate:
         onEstimate(m.a);
+        return;
+    case Type::Rows:
+        if (m_request.spec.kind == JobSpec::Kind::Files || m_rowCounts.tables.size() >= kMaxCountedTables) {
+            protocolFailure(tr("unexpected row counts"));
+            return;
+        }
+        m_rowCounts.tables.append(TableRowCounts::Table {
+            QString::fromUtf8(m.token), m.b ? std::optional<qint64>(m.a) : std::optional<qint64>() });
         return;
     case Type::Need:
         onNeed(m);
@@ -640,6 +650,19 @@ bool BackupConversation::finishUpload()
     manifest.partSize = m_result.partSize;
     manifest.stageStatuses = m_done->stages;
     manifest.warnings = m_result.warnings;
+    // Only counts the script says how it took; "unavailable: why" leaves the manifest without any.
+    const QString rowCountsMethod = m_info.value(QStringLiteral("row_counts"));
+    if (m_request.spec.kind != JobSpec::Kind::Files
+        && (rowCountsMethod == QLatin1String("snapshot")
+            || rowCountsMethod == QLatin1String("before-and-after"))) {
+        manifest.rowCounts = m_rowCounts;
+        manifest.rowCounts->consistency = rowCountsMethod;
+    } else if (m_request.spec.kind != JobSpec::Kind::Files) {
+        log(tr(
+            "%1 could not count the tables' rows (%2); restore drills of this backup can check only that it "
+            "loads.")
+                .arg(m_server, rowCountsMethod));
+    }
     if (m_request.spec.encrypt) {
         manifest.encrypted = true;
         manifest.wrappedKey = QString::fromLatin1(m_wrappedKey.toBase64());

@@ -7,6 +7,7 @@
 #include "backup/PartLedger.h"
 #include "backup/RemoteMessage.h"
 #include "backup/RunRecorder.h"
+#include "backup/TableRowCounts.h"
 #include "secrets/SecureBytes.h"
 #include "storage/PresignedUrl.h"
 
@@ -96,6 +97,8 @@ private:
     bool m_stopSent = false;
     bool m_helloSeen = false;
     QMap<QString, QString> m_info;
+    // Database backups: each table's rows as the host counted them beside the dump (ROWS lines).
+    TableRowCounts m_rowCounts;
     qint64 m_estimate = 0;
     qint64 m_bytesRead = 0;
     QString m_objectKey;

@@ -92,7 +92,8 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
     QJsonObject tools;
     for (auto it = in.hostInfo.cbegin(); it != in.hostInfo.cend(); ++it) {
         if (it.key() != QLatin1String("tar_flags") && it.key() != QLatin1String("host")
-            && it.key() != QLatin1String("compression") && it.key() != QLatin1String("globals_passwords"))
+            && it.key() != QLatin1String("compression") && it.key() != QLatin1String("globals_passwords")
+            && it.key() != QLatin1String("row_counts"))
             tools.insert(it.key(), it.value());
     }
     QJsonObject archive { { QStringLiteral("key"), in.objectKey }, { QStringLiteral("bucket"), in.bucket },
@@ -121,6 +122,8 @@ QJsonObject BackupManifest::build(const BackupManifestInput &in)
         { QStringLiteral("archive"), archive }, { QStringLiteral("warnings"), toArray(in.warnings) },
         { QStringLiteral("restore"), toArray(restoreCommands(in)) },
         { QStringLiteral("encrypted"), in.encrypted } };
+    if (in.rowCounts)
+        manifest.insert(QStringLiteral("rowCounts"), in.rowCounts->toJson());
     if (in.encrypted)
         manifest.insert(QStringLiteral("encryption"),
             QJsonObject { { QStringLiteral("cipher"), QStringLiteral("aes-256-ctr") },

@@ -5,11 +5,14 @@
 // restore it by hand. The manifests alone rebuild Cairn's catalogue.
 
 #include "backup/JobSpec.h"
+#include "backup/TableRowCounts.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
+
+#include <optional>
 
 namespace cairn {
 
@@ -43,6 +46,8 @@ struct BackupManifestInput final {
     bool encrypted = false;
     QString wrappedKey;
     QString keyFingerprint;
+    // Database backups: the rows of each table the dump holds, for restore drills.
+    std::optional<TableRowCounts> rowCounts;
 };
 
 class BackupManifest final {

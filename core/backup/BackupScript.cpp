@@ -26,10 +26,17 @@ void record(QByteArray &out, const char *key, qint64 value)
 
 } // namespace
 
+QByteArray BackupScript::databaseHelpers()
+{
+    QFile file(QStringLiteral(":/backup/dblogin.sh"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray BackupScript::script()
 {
     QFile file(QStringLiteral(":/backup/backup.sh"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    // The helpers first: only definitions, so backup.sh still starts running with its own first line.
+    return file.open(QIODevice::ReadOnly) ? databaseHelpers() + '\n' + file.readAll() : QByteArray();
 }
 
 QByteArray BackupScript::command()

@@ -24,7 +24,10 @@ class BackupScript final {
 public:
     static constexpr int kProtocolVersion = 1;
 
+    // backup.sh, with the database login helpers (dblogin.sh) in front.
     static QByteArray script();
+    // dblogin.sh: mysql_client, mysql_args, db_exec and PG_COUNT_SQL, shared with restore.sh.
+    static QByteArray databaseHelpers();
     // The exec command: bash reads the script from stdin; without bash, one FAIL line.
     static QByteArray command();
     // The parameter records, ending with "end=". Holds the database password when given, so

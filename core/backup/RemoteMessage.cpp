@@ -146,6 +146,18 @@ RemoteMessage RemoteMessage::parse(QByteArrayView line)
             m.token = fields.at(0);
             m.token2 = fields.at(1);
         }
+    } else if (word == "ROWS") {
+        const QByteArrayView hex = field(0);
+        bool isHex = !hex.isEmpty() && hex.size() % 2 == 0 && hex.size() <= 2 * kMaxTableNameBytes;
+        for (char c : hex)
+            isHex = isHex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        const bool counted = toNumber(field(1), x);
+        if (fields.size() == 2 && isHex && (counted || field(1) == "-")) {
+            m.type = Type::Rows;
+            m.token = QByteArray::fromHex(hex.toByteArray());
+            m.a = counted ? x : 0;
+            m.b = counted ? 1 : 0;
+        }
     } else if (word == "DONE") {
         if (fields.size() == 4 && toNumber(field(0), x) && isSha256Hex(field(1)) && toNumber(field(2), y)
             && field(3).size() <= 200) {

@@ -21,6 +21,7 @@ struct RemoteMessage final {
         Warn, // token = kind, text
         Side, // token = kind, a = size, token2 = Content-MD5
         SideDone, // token = kind, token2 = ETag
+        Rows, // token = table name (UTF-8 bytes, decoded from hex), a = rows, b = 1 when counted (0: "-")
         Done, // a = object bytes, token = SHA-256 (hex), b = source bytes, text = stage statuses
         Fail, // token = code, text = detail
     };
@@ -39,6 +40,10 @@ struct RemoteMessage final {
     static RemoteMessage parse(QByteArrayView line);
     static bool isEtag(QByteArrayView etag);
     static bool isSha256Hex(QByteArrayView hex);
+
+    // Longest table name a ROWS line may carry, in bytes ("schema.table"; both parts are at most
+    // 64 characters in PostgreSQL and MariaDB).
+    static constexpr qsizetype kMaxTableNameBytes = 600;
 };
 
 } // namespace cairn

@@ -2,6 +2,7 @@
 
 #include "backup/BackupsInUse.h"
 #include "storage/S3Client.h"
+#include "store/Database.h"
 
 #include <QHash>
 
@@ -19,8 +20,8 @@ QList<BackupRecord> RetentionApplier::preview(const std::shared_ptr<Database> &d
         items.append(RetentionItem { b.id, b.createdAt, b.isComplete() });
     }
     QList<BackupRecord> doomed;
-    // A backup a restore or verify is reading is never deleted under it.
-    for (qint64 id : Retention::select(policy, items, now, inUse + BackupsInUse::ids()))
+    // A backup a restore or verify is reading, in this process or another one, is never deleted under it.
+    for (qint64 id : Retention::select(policy, items, now, inUse + BackupsInUse::ids(database->path())))
         doomed.append(byId.value(id));
     return doomed;
 }
@@ -33,24 +34,40 @@ RetentionApplier::Outcome RetentionApplier::apply(S3Client &client, const std::s
     BackupRepository backups(database);
     QList<BackupRecord> doomed = preview(database, jobId, storageId, policy, now, inUse);
     // Deletions an earlier run started but could not finish.
+    const QSet<qint64> held = BackupsInUse::ids(database->path());
     for (const BackupRecord &b : backups.list(jobId, 0, true)) {
         if (b.storageId == storageId && b.state == QLatin1String("deleting") && !inUse.contains(b.id)
-            && !BackupsInUse::contains(b.id))
+            && !held.contains(b.id))
             doomed.append(b);
     }
     if (doomed.isEmpty())
         return outcome;
 
-    QStringList archives;
-    QHash<QString, qint64> idByArchive;
+    QList<BackupRecord> marked;
     for (const BackupRecord &b : doomed) {
         if (StoreError e = backups.setState(b.id, QStringLiteral("deleting"))) {
             outcome.problems << e.message;
             continue;
         }
+        marked.append(b);
+    }
+    // A restore that took its hold after the look above but before "deleting" was written would
+    // still find the backup complete when it starts; look again now that the mark is there (a
+    // restore starting from here on sees "deleting" and refuses), and give such a backup back.
+    const QSet<qint64> heldNow = BackupsInUse::ids(database->path());
+    QStringList archives;
+    QHash<QString, qint64> idByArchive;
+    for (const BackupRecord &b : std::as_const(marked)) {
+        if (heldNow.contains(b.id)) {
+            if (StoreError e = backups.setState(b.id, b.state))
+                outcome.problems << e.message;
+            continue;
+        }
         archives << b.objectKey;
         idByArchive.insert(b.objectKey, b.id);
     }
+    if (archives.isEmpty())
+        return outcome;
     const S3Result<S3DeleteResult> first = client.deleteObjects(archives);
     if (!first.ok()) {
         outcome.problems << first.error.message;

@@ -19,6 +19,9 @@
 #   <- SIDE kind size md5_base64        the small object beside the archive (index, globals)
 #   -> URL 0 url | STOP
 #   <- SIDEDONE kind etag
+#   <- INFO row_counts snapshot|before-and-after|unavailable   databases: how the counts were taken
+#   <- ROWS table_hex rows|-            databases: one table's rows (name as hex of its UTF-8 bytes,
+#                                       "schema.table"); "-" when it changed during the backup
 #   <- DONE total_bytes sha256 source_bytes stage=status,...
 #   <- FAIL code detail                 then exit non-zero; nothing is left behind
 # The desktop may send STOP at any time; the script then stops everything and cleans up.
@@ -277,48 +280,8 @@ estimate_files() {
     echo "$total"
 }
 
-mysql_client() {
-    if has mariadb; then echo mariadb; elif has mysql; then echo mysql; fi
-}
-
 mysql_dump_tool() {
     if has mariadb-dump; then echo mariadb-dump; elif has mysqldump; then echo mysqldump; fi
-}
-
-# Connection options for the MySQL tools, as argv words (no secrets: the password goes in MYSQL_PWD).
-declare -a MYSQL_ARGS=()
-mysql_args() {
-    MYSQL_ARGS=()
-    [[ -n "$P_DB_USER" ]] && MYSQL_ARGS+=("--user=$P_DB_USER")
-    if [[ "$P_DB_HOST" == /* ]]; then
-        MYSQL_ARGS+=("--socket=$P_DB_HOST")
-    elif [[ -n "$P_DB_HOST" ]]; then
-        MYSQL_ARGS+=("--host=$P_DB_HOST" "--protocol=TCP")
-    fi
-    [[ -n "$P_DB_PORT" ]] && MYSQL_ARGS+=("--port=$P_DB_PORT")
-}
-
-# Runs "$@" as the database's OS user (sudo) or as ourselves, with the connection in the
-# environment of that one command. The password is exported only inside this subshell.
-db_exec() {
-    if [[ "$P_MODE" == postgres ]]; then
-        [[ -n "$P_DB_HOST" ]] && export PGHOST=$P_DB_HOST
-        [[ -n "$P_DB_PORT" ]] && export PGPORT=$P_DB_PORT
-        [[ -n "$P_DB_USER" ]] && export PGUSER=$P_DB_USER
-        [[ "$P_DB_LOGIN" == password ]] && export PGPASSWORD=$P_DB_PASSWORD
-    else
-        [[ "$P_DB_LOGIN" == password ]] && export MYSQL_PWD=$P_DB_PASSWORD
-    fi
-    P_DB_PASSWORD=""
-    if [[ "$P_DB_LOGIN" == sudo ]]; then
-        local -a envs=()
-        local name
-        for name in PGHOST PGPORT PGUSER PGDATABASE; do
-            [[ -n "${!name:-}" ]] && envs+=("$name=${!name}")
-        done
-        exec sudo -n -u "$P_DB_SUDO_USER" -- env "${envs[@]}" "$@"
-    fi
-    exec "$@"
 }
 
 estimate_databases() {
@@ -406,6 +369,10 @@ setup_tools() {
 # The source: one stream of tar or dump output on stdout. Runs in a pipeline element (a subshell),
 # so exec replaces it and $BASHPID is the source program's pid.
 source_stage() {
+    if [[ "$P_MODE" == postgres ]]; then
+        postgres_source
+        exit $?
+    fi
     echo "srcpid $BASHPID" >&3
     exec 3>&- 4>&-
     case $P_MODE in
@@ -426,14 +393,137 @@ source_stage() {
         local tool
         tool=$(mysql_dump_tool)
         mysql_args
+        mysql_count_rows "$TMP/rows.before"
         db_exec "${PRIO[@]}" "$tool" "${MYSQL_ARGS[@]}" --single-transaction --routines --events --triggers \
             --hex-blob --databases -- "${P_DATABASES[@]}" 2>"$TMP/source.err"
         ;;
-    postgres)
-        export PGDATABASE=${P_DATABASES[0]}
-        db_exec "${PRIO[@]}" pg_dump -Fc -Z0 2>"$TMP/source.err"
-        ;;
     esac
+}
+
+# Row counts for the restore drill, as "table_hex rows" lines in one file. A drill compares the
+# tables it restored with them, so they must describe the data the dump holds.
+#
+# PostgreSQL: one psql session opens a REPEATABLE READ transaction and exports its snapshot;
+# pg_dump --snapshot dumps exactly that snapshot while the same session counts the rows in it, so
+# the counts are the dump's own. Names are hex of their UTF-8 bytes (a name may hold a newline).
+
+# A line to the counting session; if psql has already gone, the write fails instead of killing us.
+tx_send() {
+    (
+        trap '' PIPE
+        printf '%s\n' "$1" >&5
+    ) 2>/dev/null
+}
+
+postgres_source() {
+    export PGDATABASE=${P_DATABASES[0]}
+    local -a snapshot_args=()
+    local tx_pid="" snapshot="" i
+    if mkfifo -m 600 "$TMP/tx.fifo" 2>/dev/null; then
+        (
+            exec 3>&- 4>&- 1>&-
+            db_exec psql -X -A -t -q -v ON_ERROR_STOP=1 <"$TMP/tx.fifo" >"$TMP/tx.out" 2>"$TMP/rows.err"
+        ) &
+        tx_pid=$!
+        exec 5>"$TMP/tx.fifo"
+        tx_send 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;'
+        tx_send 'SELECT pg_export_snapshot();'
+        for ((i = 0; i < 600; i++)); do
+            [[ -s "$TMP/tx.out" ]] && read -r snapshot <"$TMP/tx.out"
+            [[ "$snapshot" =~ ^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$ ]] && break
+            snapshot=""
+            kill -0 "$tx_pid" 2>/dev/null || break
+            sleep 0.05
+        done
+        if [[ -n "$snapshot" ]]; then
+            snapshot_args=("--snapshot=$snapshot")
+            tx_send "$PG_COUNT_SQL"
+        fi
+    fi
+    (
+        exec 3>&- 4>&- 5>&-
+        db_exec "${PRIO[@]}" pg_dump -Fc -Z0 "${snapshot_args[@]}" 2>"$TMP/source.err"
+    ) &
+    local dump_pid=$!
+    echo "srcpid $dump_pid" >&3
+    exec 3>&- 4>&-
+    local rc=0
+    wait "$dump_pid" || rc=$?
+    if [[ -n "$tx_pid" ]]; then
+        tx_send 'COMMIT;'
+        exec 5>&-
+        if wait "$tx_pid" && [[ -n "$snapshot" ]]; then
+            # The first line is the snapshot's name; the counts follow as "hex|rows".
+            tail -n +2 -- "$TMP/tx.out" | tr '|' ' ' >"$TMP/rows" && echo snapshot >"$TMP/rows.method"
+        fi
+    fi
+    return "$rc"
+}
+
+# MariaDB / MySQL: mysqldump opens its own connection and its own consistent snapshot, and the
+# server can neither share a snapshot between connections (nothing like pg_export_snapshot) nor
+# run our query inside mysqldump's transaction. So the rows are counted twice, each time in one
+# consistent snapshot: right before the dump starts and right after it ends. A table with the same
+# count both times is recorded with it; one that changed meanwhile is recorded without a count.
+MYSQL_COUNT_SQL="SELECT CONCAT('SELECT ''', HEX(CONCAT(TABLE_SCHEMA, '.', TABLE_NAME)), ''', COUNT(*) FROM \`', REPLACE(TABLE_SCHEMA, '\`', '\`\`'), '\`.\`', REPLACE(TABLE_NAME, '\`', '\`\`'), '\`;') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"
+
+mysql_count_rows() { # output file
+    local client db
+    client=$(mysql_client)
+    [[ -n "$client" ]] || return 1
+    mysql_args
+    if [[ ! -f "$TMP/count.sql" ]]; then
+        for db in "${P_DATABASES[@]}"; do
+            (db_exec "$client" "${MYSQL_ARGS[@]}" -N -B -r "--database=$db" -e "$MYSQL_COUNT_SQL" </dev/null) \
+                >>"$TMP/count.sql.part" 2>>"$TMP/rows.err" || return 1
+        done
+        mv -- "$TMP/count.sql.part" "$TMP/count.sql" || return 1
+    fi
+    {
+        printf 'SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ;\n'
+        printf 'START TRANSACTION WITH CONSISTENT SNAPSHOT;\n'
+        cat -- "$TMP/count.sql"
+        printf 'COMMIT;\n'
+    } | (db_exec "$client" "${MYSQL_ARGS[@]}" -N -B) 2>>"$TMP/rows.err" | tr '\t' ' ' >"$1.part" &&
+        mv -- "$1.part" "$1"
+}
+
+# After the dump: INFO row_counts and one ROWS line per table, from what the source stage left.
+report_row_counts() {
+    local method="" name rows before
+    case $P_MODE in
+    postgres) [[ -s "$TMP/rows.method" ]] && read -r method <"$TMP/rows.method" ;;
+    mysql)
+        if [[ -f "$TMP/rows.before" ]]; then
+            (
+                mysql_count_rows "$TMP/rows.after"
+                echo "rowsdone $?" >&3
+            ) &
+            while next_event; do
+                [[ "${EV[0]}" == rowsdone ]] && break
+            done
+            if ((EV[1] == 0)) && [[ -f "$TMP/rows.after" ]]; then
+                local -A counted=()
+                while read -r name rows; do counted[${name,,}]=$rows; done <"$TMP/rows.before"
+                while read -r name rows; do
+                    before=${counted[${name,,}]:-}
+                    [[ "$before" == "$rows" ]] || rows=-
+                    echo "$name $rows"
+                done <"$TMP/rows.after" >"$TMP/rows" && method="before-and-after"
+            fi
+        fi
+        ;;
+    *) return 0 ;;
+    esac
+    if [[ -z "$method" ]]; then
+        info row_counts "unavailable: $(tail -c 300 -- "$TMP/rows.err" 2>/dev/null | tr '\n' ' ')"
+        return 0
+    fi
+    info row_counts "$method"
+    while read -r name rows; do
+        [[ "$name" =~ ^[0-9a-fA-F]{2,2000}$ && "$rows" =~ ^([0-9]{1,18}|-)$ ]] || continue
+        say "ROWS ${name,,} $rows"
+    done <"$TMP/rows"
 }
 
 # Encrypts stdin to stdout with the archive's passphrase, read by openssl from fd 3: a pipe fed by
@@ -752,6 +842,7 @@ main() {
 
     SOURCE_BYTES=0
     finish_source_warnings "${stages[0]}"
+    report_row_counts
     progress
 
     # The small object beside the archive: the file index, or the PostgreSQL globals.

@@ -35,7 +35,10 @@ struct RestoreRequest final {
         Files, // extract into a folder (the whole archive or chosen members)
         Verify, // download, hash, compare; nothing is written
         Database, // load a dump into a database
-        Drill, // extract into a scratch folder, check what came out, delete it (files backups)
+        // Files: extract into a scratch folder, check what came out, delete it. Databases: load into
+        // a scratch database (databaseName, cairn_drill_<random>), compare each table's rows with
+        // the manifest, drop it.
+        Drill,
     };
 
     RestoreRequest() = default;
@@ -92,6 +95,9 @@ struct RestoreRequest final {
     {
         return mode == Mode::Files ? destination : mode == Mode::Database ? databaseName : QString();
     }
+    bool isDatabaseDrill() const { return mode == Mode::Drill && backup.kind != QLatin1String("files"); }
+    // A fresh scratch database name for a database drill; restore.sh accepts only this shape.
+    static QString newDrillDatabaseName();
     // Runs on the same host never overlap: "host:port", lower case (as BackupRequest).
     QString hostIdentity() const
     {

@@ -157,7 +157,9 @@ QString RestoreRequestLoader::loadRows(qint64 backupId, qint64 serverId)
     if (t.value(10).toLongLong() != r.backup.clientId)
         return tr("The backup's storage belongs to another client; Cairn does not mix clients.");
 
-    if (m_request.mode == RestoreRequest::Mode::Database) {
+    if (r.isDatabaseDrill())
+        r.databaseName = RestoreRequest::newDrillDatabaseName();
+    if (m_request.mode == RestoreRequest::Mode::Database || r.isDatabaseDrill()) {
         const QJsonObject manifest = QJsonDocument::fromJson(r.backup.manifestJson).object();
         r.sourceDatabase = manifest.value(QStringLiteral("source"))
                                .toObject()

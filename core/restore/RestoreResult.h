@@ -24,6 +24,8 @@ struct RestoreResult final {
     QString restoredTo; // the folder or database, for Files and Database
     qint64 unpackedBytes = 0; // Drill: the length of the unpacked tar stream
     qint64 files = 0; // Drill: entries the archive unpacked to
+    qint64 tables = 0; // Database drill: tables restored into the scratch database
+    qint64 tablesCounted = 0; // Database drill: of those, tables whose rows matched a recorded count
 
     bool succeeded() const { return status == Status::Succeeded; }
     QString statusName() const

@@ -3,14 +3,20 @@
 #include "backup/BackupRun.h"
 #include "backup/BackupScript.h"
 #include "backup/RemoteMessage.h"
+#include "backup/TableRowCounts.h"
 #include "restore/RestoreScript.h"
 #include "ssh/SshKey.h"
 #include "ssh/UntrustedText.h"
 #include "storage/S3Client.h"
+#include "store/Database.h"
 #include "store/RestoreRepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <chrono>
 #include <climits>
@@ -70,6 +76,7 @@ private:
     void onStdout(QByteArrayView data);
     void onStderr(QByteArrayView data);
     void handle(const RemoteMessage &m);
+    bool checkRowCounts();
     void fail(const QString &sentence);
     void stopScript();
     void watchdog();
@@ -103,6 +110,8 @@ private:
     QByteArray m_remoteCode;
     QByteArray m_remoteDetail;
     QByteArray m_stderrTail;
+    // Database drill: the rows of each table the scratch database holds (ROWS lines).
+    QMap<QString, qint64> m_restoredRows;
 };
 
 RestoreRun::RestoreRun(qint64 restoreId, RestoreRequest request, QObject *parent)
@@ -110,7 +119,7 @@ RestoreRun::RestoreRun(qint64 restoreId, RestoreRequest request, QObject *parent
     , m_restoreId(restoreId)
     , m_hostIdentity(request.hostIdentity())
     , m_request(std::move(request))
-    , m_hold(m_request.backup.id)
+    , m_hold(m_request.backup.id, m_request.database ? m_request.database->path() : QString())
 {
     // RunManager owns the run and deletes it after finished(); the pool must not.
     setAutoDelete(false);
@@ -158,9 +167,22 @@ QString RestoreRun::validate(const RestoreRequest &r)
                 "Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")
                 .arg(r.destination, r.serverName);
     }
-    if (r.mode == RestoreRequest::Mode::Drill) {
-        if (r.backup.kind != QLatin1String("files"))
-            return tr("Restore drills check files backups so far; verify this database backup instead.");
+    if (r.isDatabaseDrill()) {
+        if (r.backup.kind != QLatin1String("mysql") && r.backup.kind != QLatin1String("postgres"))
+            return tr("Cairn cannot drill a backup of this kind; verify it instead.");
+        static const QRegularExpression scratchName(QStringLiteral("^cairn_drill_[0-9a-f]{8,32}$"));
+        if (!scratchName.match(r.databaseName).hasMatch())
+            return tr(
+                "A restore drill loads into a scratch database Cairn names itself; start the drill again.");
+        const QJsonArray databases = QJsonDocument::fromJson(r.backup.manifestJson)
+                                         .object()
+                                         .value(QStringLiteral("source"))
+                                         .toObject()
+                                         .value(QStringLiteral("databases"))
+                                         .toArray();
+        if (r.sourceDatabase.isEmpty() || databases.size() != 1)
+            return tr("A restore drill checks backups of one database; verify this backup instead.");
+    } else if (r.mode == RestoreRequest::Mode::Drill) {
         if (!r.destination.isEmpty()
             && (!r.destination.startsWith(QLatin1Char('/')) || hasDotDot(r.destination)))
             return tr("The scratch folder must be an absolute path without \"..\"; for example /var/tmp.");
@@ -260,8 +282,12 @@ RestoreResult RestoreRun::Conversation::execute()
                                    .arg(m_job, m_request.destination, m_server);
             break;
         case RestoreRequest::Mode::Drill:
-            m_result.message
-                = tr("The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the "
+            m_result.message = m_request.isDatabaseDrill()
+                ? tr("The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n "
+                     "table(s) as recorded, and the scratch database was dropped.",
+                    nullptr, int(qMin<qint64>(m_result.tables, INT_MAX)))
+                      .arg(m_job, m_server)
+                : tr("The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the "
                      "scratch copy was deleted.",
                     nullptr, int(qMin<qint64>(m_result.files, INT_MAX)))
                       .arg(m_job, m_server);
@@ -512,8 +538,8 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
             return;
         }
         // A drill also checks that the archive unpacked to exactly the tar stream the backup wrote.
-        if (m_request.mode == RestoreRequest::Mode::Drill && m_request.backup.sourceBytes > 0
-            && m.b != m_request.backup.sourceBytes) {
+        if (m_request.mode == RestoreRequest::Mode::Drill && !m_request.isDatabaseDrill()
+            && m_request.backup.sourceBytes > 0 && m.b != m_request.backup.sourceBytes) {
             fail(tr(
                 "The restore drill of %1 unpacked %2 bytes but the backup recorded %3, so the backup is not "
                 "what was written; make a new backup and check the server.")
@@ -522,11 +548,20 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
                      .arg(m_request.backup.sourceBytes));
             return;
         }
+        if (m_request.isDatabaseDrill() && !checkRowCounts())
+            return;
         m_done = true;
         m_result.unpackedBytes = m.b;
         m_result.bytes = m.a;
         m_result.sha256 = QString::fromLatin1(m.token);
         Q_EMIT m_run.progress(m.a, m_request.backup.size);
+        return;
+    case Type::Rows:
+        if (!m_request.isDatabaseDrill() || !m.b || m_restoredRows.size() >= 100000) {
+            broken(tr("unexpected row counts"));
+            return;
+        }
+        m_restoredRows.insert(QString::fromUtf8(m.token), m.a);
         return;
     case Type::Fail:
         if (m_remoteCode.isEmpty()) {
@@ -540,6 +575,40 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
         broken(tr("a malformed line"));
         return;
     }
+}
+
+// The scratch database against the manifest: the same tables, each with the rows the dump held.
+bool RestoreRun::Conversation::checkRowCounts()
+{
+    m_result.tables = m_restoredRows.size();
+    const auto recorded
+        = TableRowCounts::fromManifest(QJsonDocument::fromJson(m_request.backup.manifestJson).object());
+    if (!recorded) {
+        log(tr("The backup of %1 recorded no row counts, so the drill checked only that the dump loads.")
+                .arg(m_job));
+        return true;
+    }
+    if (const auto mismatch = TableRowCounts::compare(*recorded, m_restoredRows)) {
+        const QString table = escapeUntrustedText(mismatch->table.toUtf8(), 200);
+        using Kind = TableRowCounts::Mismatch::Kind;
+        const QString what = mismatch->kind == Kind::Missing
+            ? tr("the table %1 the backup recorded is missing").arg(table)
+            : mismatch->kind == Kind::Unexpected
+            ? tr("it holds a table %1 the backup did not record").arg(table)
+            : tr("the table %1 holds %2 rows but the backup recorded %3")
+                  .arg(table)
+                  .arg(mismatch->restored)
+                  .arg(mismatch->recorded);
+        fail(tr("The restore drill of %1 loaded the dump but %2, so the backup does not hold what was "
+                "dumped; make a new backup and check the database server.")
+                 .arg(m_job, what));
+        return false;
+    }
+    m_result.tablesCounted = recorded->countedTables();
+    if (m_result.tablesCounted < recorded->tables.size())
+        log(tr("%n table(s) changed while the backup ran, so only their presence was checked.", nullptr,
+            int(recorded->tables.size() - m_result.tablesCounted)));
+    return true;
 }
 
 QString RestoreRun::Conversation::remoteFailureSentence()
@@ -588,6 +657,20 @@ QString RestoreRun::Conversation::remoteFailureSentence()
     if (code == "decompress")
         return tr("The archive could not be decompressed on %1 (%2), so nothing was restored; check that the "
                   "server has zstd or gzip and free memory.")
+            .arg(server, detail);
+    if (code == "load" && m_request.isDatabaseDrill())
+        return tr(
+            "The restore drill could not load the dump into a scratch database on %1 (%2), so this backup "
+            "may not be restorable there; check the database login, then make a new backup if it fails "
+            "again.")
+            .arg(server, detail);
+    if (code == "count")
+        return tr("The restore drill loaded the dump on %1 but could not count its tables' rows (%2); check "
+                  "that the database login may read every table.")
+            .arg(server, detail);
+    if (code == "drop")
+        return tr("The restore drill on %1 could not drop its scratch database %2; drop it by hand and check "
+                  "that the database login may drop databases.")
             .arg(server, detail);
     if (code == "load")
         return m_request.mode == RestoreRequest::Mode::Database

@@ -1,9 +1,12 @@
 #include "restore/RestoreScript.h"
 
+#include "backup/BackupScript.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace cairn {
 
@@ -35,12 +38,41 @@ QJsonValue manifestValue(const QJsonObject &manifest, const QString &key)
     return manifest.value(QStringLiteral("archive")).toObject().value(key);
 }
 
+// The database to load into, the one the dump holds, and how to log in (restore and drill).
+void databaseRecords(QByteArray &out, const RestoreRequest &request)
+{
+    const JobSpec &login = request.databaseLogin;
+    record(out, "mode",
+        request.backup.kind == QLatin1String("postgres") ? QStringLiteral("postgres")
+                                                         : QStringLiteral("mysql"));
+    record(out, "database", request.databaseName);
+    record(out, "source_database", request.sourceDatabase);
+    record(out, "db_login", JobSpec::loginName(login.databaseLogin));
+    if (!login.databaseUser.isEmpty())
+        record(out, "db_user", login.databaseUser);
+    if (!login.databaseHost.isEmpty())
+        record(out, "db_host", login.databaseHost);
+    if (login.databasePort > 0)
+        record(out, "db_port", qint64(login.databasePort));
+    if (login.databaseLogin == JobSpec::DatabaseLogin::Sudo)
+        record(out, "db_sudo_user", login.databaseSudoUser);
+    if (login.databaseLogin == JobSpec::DatabaseLogin::Password)
+        record(out, "db_password", request.databasePassword.view());
+}
+
 } // namespace
+
+QString RestoreRequest::newDrillDatabaseName()
+{
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return QStringLiteral("cairn_drill_") + QStringLiteral("%1").arg(random, 16, 16, QLatin1Char('0'));
+}
 
 QByteArray RestoreScript::script()
 {
     QFile file(QStringLiteral(":/restore/restore.sh"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return file.open(QIODevice::ReadOnly) ? BackupScript::databaseHelpers() + '\n' + file.readAll()
+                                          : QByteArray();
 }
 
 QString RestoreScript::compressionName(const QString &compression)
@@ -107,6 +139,11 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
         record(out, "mode", QStringLiteral("verify"));
         break;
     case RestoreRequest::Mode::Drill:
+        if (request.isDatabaseDrill()) {
+            databaseRecords(out, request);
+            record(out, "drill", qint64(1));
+            break;
+        }
         record(out, "mode", QStringLiteral("drill"));
         if (!request.destination.isEmpty())
             record(out, "dest", request.destination);
@@ -119,26 +156,9 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
         for (const QString &member : request.members)
             record(out, "member", member);
         break;
-    case RestoreRequest::Mode::Database: {
-        const JobSpec &login = request.databaseLogin;
-        record(out, "mode",
-            request.backup.kind == QLatin1String("postgres") ? QStringLiteral("postgres")
-                                                             : QStringLiteral("mysql"));
-        record(out, "database", request.databaseName);
-        record(out, "source_database", request.sourceDatabase);
-        record(out, "db_login", JobSpec::loginName(login.databaseLogin));
-        if (!login.databaseUser.isEmpty())
-            record(out, "db_user", login.databaseUser);
-        if (!login.databaseHost.isEmpty())
-            record(out, "db_host", login.databaseHost);
-        if (login.databasePort > 0)
-            record(out, "db_port", qint64(login.databasePort));
-        if (login.databaseLogin == JobSpec::DatabaseLogin::Sudo)
-            record(out, "db_sudo_user", login.databaseSudoUser);
-        if (login.databaseLogin == JobSpec::DatabaseLogin::Password)
-            record(out, "db_password", request.databasePassword.view());
+    case RestoreRequest::Mode::Database:
+        databaseRecords(out, request);
         break;
-    }
     }
     record(out, "end", QByteArrayView());
     return SecureBytes::takeFrom(out);

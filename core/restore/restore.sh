@@ -17,6 +17,8 @@
 #   <- INFO key value                   tool versions, tar flags
 #   <- PROGRESS bytes_downloaded 0      about once a second (also a heartbeat)
 #   <- INFO files N                     drill: entries the archive unpacked to
+#   <- ROWS table_hex rows              database drill: one restored table's rows (name as hex of
+#                                       its UTF-8 bytes, "schema.table" as backup.sh names it)
 #   <- DONE bytes sha256 unpacked_bytes stage=status,...   (unpacked_bytes: drill only, else 0)
 #   <- FAIL code detail                 then exit non-zero; the target is untouched
 # The desktop may send STOP at any time; the script then stops everything and cleans up.
@@ -28,7 +30,7 @@ umask 077
 P_VERSION=1
 declare -a P_MEMBERS=()
 P_MODE="" P_URL="" P_SIZE="" P_SHA="" P_COMPRESSION=zstd P_ENCRYPTED=0 P_PASS="" P_ITER=200000
-P_DEST="" P_ROOT="" P_OVER=0 P_DATABASE="" P_SOURCE_DATABASE=""
+P_DEST="" P_ROOT="" P_OVER=0 P_DATABASE="" P_SOURCE_DATABASE="" P_DRILL=0
 P_DB_LOGIN=socket P_DB_USER="" P_DB_HOST="" P_DB_PORT="" P_DB_SUDO_USER="" P_DB_PASSWORD=""
 
 TMP="" STAGE="" MAIN_PID=$$ CLEANED=0 PIPE_PID="" DB_CREATED=0
@@ -123,6 +125,7 @@ read_parameters() {
         member) P_MEMBERS+=("$value") ;;
         database) P_DATABASE=$value ;;
         source_database) P_SOURCE_DATABASE=$value ;;
+        drill) P_DRILL=$value ;;
         db_login) P_DB_LOGIN=$value ;;
         db_user) P_DB_USER=$value ;;
         db_host) P_DB_HOST=$value ;;
@@ -140,7 +143,7 @@ read_parameters() {
     [[ "$P_URL" =~ ^https?://[^[:space:]\"\\]+$ ]] || fail protocol "the URL is malformed"
     [[ "$P_SIZE" =~ ^[0-9]{1,16}$ ]] || fail protocol "the size is not a number"
     [[ "$P_SHA" =~ ^[0-9a-f]{64}$ ]] || fail protocol "the SHA-256 is malformed"
-    [[ "$P_ITER" =~ ^[0-9]{1,9}$ && "$P_OVER" =~ ^[01]$ && "$P_ENCRYPTED" =~ ^[01]$ ]] ||
+    [[ "$P_ITER" =~ ^[0-9]{1,9}$ && "$P_OVER" =~ ^[01]$ && "$P_ENCRYPTED" =~ ^[01]$ && "$P_DRILL" =~ ^[01]$ ]] ||
         fail protocol "a numeric parameter is not a number"
     case $P_COMPRESSION in zstd | gzip | none) ;; *) fail protocol "unknown compression" ;; esac
     case $P_MODE in
@@ -156,6 +159,9 @@ read_parameters() {
         ;;
     mysql | postgres)
         [[ -n "$P_DATABASE" && -n "$P_SOURCE_DATABASE" ]] || fail protocol "no database name"
+        # A drill's scratch database is Cairn's own, dropped on every exit: never an existing one.
+        ((!P_DRILL)) || [[ "$P_DATABASE" =~ ^cairn_drill_[0-9a-f]{8,32}$ ]] ||
+            fail protocol "the scratch database name is not Cairn's"
         ;;
     *) fail protocol "unknown mode" ;;
     esac
@@ -238,46 +244,6 @@ extract() {
     exit "$rc"
 }
 
-mysql_client() {
-    if has mariadb; then echo mariadb; elif has mysql; then echo mysql; fi
-}
-
-# Connection options for the MySQL tools, as argv words (no secrets: the password goes in MYSQL_PWD).
-declare -a MYSQL_ARGS=()
-mysql_args() {
-    MYSQL_ARGS=()
-    [[ -n "$P_DB_USER" ]] && MYSQL_ARGS+=("--user=$P_DB_USER")
-    if [[ "$P_DB_HOST" == /* ]]; then
-        MYSQL_ARGS+=("--socket=$P_DB_HOST")
-    elif [[ -n "$P_DB_HOST" ]]; then
-        MYSQL_ARGS+=("--host=$P_DB_HOST" "--protocol=TCP")
-    fi
-    [[ -n "$P_DB_PORT" ]] && MYSQL_ARGS+=("--port=$P_DB_PORT")
-}
-
-# Runs "$@" as the database's OS user (sudo) or as ourselves, with the connection in the
-# environment of that one command. The password is exported only inside this subshell.
-db_exec() {
-    if [[ "$P_MODE" == postgres ]]; then
-        [[ -n "$P_DB_HOST" ]] && export PGHOST=$P_DB_HOST
-        [[ -n "$P_DB_PORT" ]] && export PGPORT=$P_DB_PORT
-        [[ -n "$P_DB_USER" ]] && export PGUSER=$P_DB_USER
-        [[ "$P_DB_LOGIN" == password ]] && export PGPASSWORD=$P_DB_PASSWORD
-    else
-        [[ "$P_DB_LOGIN" == password ]] && export MYSQL_PWD=$P_DB_PASSWORD
-    fi
-    P_DB_PASSWORD=""
-    if [[ "$P_DB_LOGIN" == sudo ]]; then
-        local -a envs=()
-        local name
-        for name in PGHOST PGPORT PGUSER PGDATABASE; do
-            [[ -n "${!name:-}" ]] && envs+=("$name=${!name}")
-        done
-        exec sudo -n -u "$P_DB_SUDO_USER" -- env "${envs[@]}" "$@"
-    fi
-    exec "$@"
-}
-
 # SQL identifiers quoted for each server; names travel as data (stdin of the client), never argv.
 mysql_ident() {
     printf '`%s`' "${1//\`/\`\`}"
@@ -316,12 +282,38 @@ create_database() {
 drop_database() {
     if [[ "$P_MODE" == postgres ]]; then
         printf 'DROP DATABASE IF EXISTS %s\n' "$(pg_ident "$1")" |
-            (export PGDATABASE=postgres; db_exec psql -X -q 2>/dev/null >/dev/null)
+            (export PGDATABASE=postgres; db_exec psql -X -q -v ON_ERROR_STOP=1 2>/dev/null >/dev/null)
     else
         mysql_args
         printf 'DROP DATABASE IF EXISTS %s;\n' "$(mysql_ident "$1")" |
             (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" 2>/dev/null)
     fi
+}
+
+# The rows of every table in the scratch database, named as backup.sh names them in the manifest
+# (the same queries): "schema.table" for PostgreSQL, "source_database.table" for MariaDB / MySQL.
+MYSQL_COUNT_SQL="SELECT CONCAT('SELECT ''', HEX(TABLE_NAME), ''', COUNT(*) FROM \`', REPLACE(TABLE_SCHEMA, '\`', '\`\`'), '\`.\`', REPLACE(TABLE_NAME, '\`', '\`\`'), '\`;') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"
+
+count_rows() {
+    local name rows prefix=""
+    if [[ "$P_MODE" == postgres ]]; then
+        printf '%s\n' "$PG_COUNT_SQL" |
+            (export PGDATABASE=$P_DATABASE; db_exec psql -X -A -t -q -v ON_ERROR_STOP=1) 2>"$TMP/count.err" |
+            tr '|' ' ' >"$TMP/rows" || fail count "$(stderr_of "$TMP/count.err")"
+    else
+        mysql_args
+        (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" -N -B -r "--database=$P_DATABASE" -e "$MYSQL_COUNT_SQL" \
+            </dev/null) >"$TMP/count.sql" 2>"$TMP/count.err" || fail count "$(stderr_of "$TMP/count.err")"
+        (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" -N -B <"$TMP/count.sql") 2>"$TMP/count.err" |
+            tr '\t' ' ' >"$TMP/rows" || fail count "$(stderr_of "$TMP/count.err")"
+        # The restored tables sit in the scratch database; the manifest names the source database.
+        prefix=$(printf '%s.' "$P_SOURCE_DATABASE" | od -An -v -tx1 | tr -d ' \n')
+    fi
+    while read -r name rows; do
+        [[ "$name" =~ ^[0-9a-fA-F]{2,2000}$ && "$rows" =~ ^[0-9]{1,18}$ ]] || fail count "unexpected output"
+        name=$prefix$name
+        say "ROWS ${name,,} $rows"
+    done <"$TMP/rows"
 }
 
 # The dump made with mysqldump --databases names its database in two lines (CREATE DATABASE, USE);
@@ -527,6 +519,12 @@ main() {
         info files "$(find "$STAGE" -mindepth 1 -printf x | wc -c)"
         rm -rf -- "$STAGE"
         STAGE=""
+    fi
+    if ((P_DRILL)); then
+        count_rows
+        drop_database "$P_DATABASE" || fail drop "$P_DATABASE"
+        DB_CREATED=0
+        database_exists "$P_DATABASE" && fail drop "$P_DATABASE"
     fi
     DB_CREATED=0
     say "DONE $size $sha ${unpacked:-0} fetch=${stages[0]},decrypt=${stages[2]},decompress=${stages[3]},load=${stages[4]}"

@@ -39,6 +39,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case Type::Done:
         CAIRN_FUZZ_CHECK(RemoteMessage::isSha256Hex(m.token) && m.text.size() <= 200);
         break;
+    case Type::Rows:
+        CAIRN_FUZZ_CHECK(!m.token.isEmpty() && m.token.size() <= RemoteMessage::kMaxTableNameBytes
+            && (m.b == 0 || m.b == 1));
+        break;
     case Type::Info:
     case Type::Warn:
     case Type::Side:

@@ -44,6 +44,12 @@ private Q_SLOTS:
                               << qint64(0) << QByteArray("index") << QByteArray();
         QTest::addRow("done") << QByteArray("DONE 100 " + sha + " 200 source=0,compress=0") << int(Type::Done)
                               << 0 << qint64(100) << qint64(200) << sha << QByteArray("source=0,compress=0");
+        QTest::addRow("rows decodes the name")
+            << QByteArray("ROWS 7075626c69632e7765206972640a6e616d65 12") << int(Type::Rows) << 0
+            << qint64(12) << qint64(1) << QByteArray("public.we ird\nname") << QByteArray();
+        QTest::addRow("rows changed during the backup")
+            << QByteArray("ROWS 612e62 -") << int(Type::Rows) << 0 << qint64(0) << qint64(0)
+            << QByteArray("a.b") << QByteArray();
         QTest::addRow("fail") << QByteArray("FAIL missing-path /srv/x y") << int(Type::Fail) << 0 << qint64(0)
                               << qint64(0) << QByteArray("missing-path") << QByteArray("/srv/x y");
         QTest::addRow("unknown word is ignored") << QByteArray("HINT something") << int(Type::Unknown) << 0
@@ -68,6 +74,13 @@ private Q_SLOTS:
         invalid("progress text", "PROGRESS a b");
         invalid("hello without version", "HELLO");
         invalid("fail bad code", "FAIL $(x) y");
+        invalid("rows uppercase hex", "ROWS 612E62 1");
+        invalid("rows odd hex", "ROWS 612e6 1");
+        invalid("rows not hex", "ROWS $(x) 1");
+        invalid("rows negative", "ROWS 612e62 -1");
+        invalid("rows without count", "ROWS 612e62");
+        invalid("rows name too long",
+            "ROWS " + QByteArray(2 * RemoteMessage::kMaxTableNameBytes + 2, 'a') + " 1");
         invalid("too long", "INFO x " + QByteArray(RemoteMessage::kMaxLineBytes, 'x'));
     }
 
