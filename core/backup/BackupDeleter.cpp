@@ -45,18 +45,16 @@ QString BackupDeleter::deleteBackup(
     const S3Status archive = client.deleteObject(backup.objectKey);
     if (!archive.ok() && archive.error.code != QLatin1String("NoSuchKey"))
         return fail(tr("The archive could not be deleted (%1); try again.").arg(archive.error.message));
+    // One DELETE per object: a single backup has at most three, and each answer is plain.
     QStringList rest;
     if (!backup.sideKey.isEmpty())
         rest << backup.sideKey;
     rest << backup.manifestKey;
-    const S3Result<S3DeleteResult> second = client.deleteObjects(rest);
-    if (!second.ok())
-        return fail(tr("The archive is deleted but its manifest could not be (%1); try again.")
-                        .arg(second.error.message));
-    for (const S3DeleteFailure &failure : second.value.failed) {
-        if (failure.code != QLatin1String("NoSuchKey"))
+    for (const QString &key : std::as_const(rest)) {
+        const S3Status deleted = client.deleteObject(key);
+        if (!deleted.ok() && deleted.error.code != QLatin1String("NoSuchKey"))
             return fail(tr("The archive is deleted but %1 could not be (%2); try again.")
-                            .arg(failure.key, failure.message));
+                            .arg(key, deleted.error.message));
     }
     if (StoreError e = backups.setState(backupId, QStringLiteral("deleted")))
         return fail(e.message);
