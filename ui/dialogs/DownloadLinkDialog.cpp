@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace cairn {
@@ -73,7 +74,9 @@ DownloadLinkDialog::DownloadLinkDialog(
     layout->addWidget(commandsTitle);
     m_commands = new QPlainTextEdit(this);
     m_commands->setReadOnly(true);
-    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped for reading; Copy commands copies the lines as they are.
+    m_commands->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_commands->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commands->setAccessibleName(tr("Commands to restore by hand"));
     commandsTitle->setBuddy(m_commands);
@@ -101,7 +104,7 @@ DownloadLinkDialog::DownloadLinkDialog(
         if (m_link.isValid())
             m_status->setText(tr("Create the link again to use the new lifetime."));
     });
-    setMinimumSize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 28);
+    setMinimumSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
 }
 
 void DownloadLinkDialog::createLink()

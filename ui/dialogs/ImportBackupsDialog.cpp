@@ -52,6 +52,7 @@ ImportBackupsDialog::ImportBackupsDialog(
     layout->addWidget(m_status);
     m_skipped = new QPlainTextEdit(this);
     m_skipped->setReadOnly(true);
+    m_skipped->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_skipped->setAccessibleName(tr("Backups not imported, and why"));
     m_skipped->setVisible(false);
     layout->addWidget(m_skipped, 1);
@@ -132,7 +133,10 @@ void ImportBackupsDialog::onFinished()
     if (!outcome.skipped.isEmpty()) {
         m_skipped->setPlainText(outcome.skipped.join(QLatin1Char('\n')));
         m_skipped->setVisible(true);
+        m_skipped->setMinimumHeight(fontMetrics().height() * 6);
     }
+    // The result may be longer than the question: grow to show it whole.
+    adjustSize();
     Q_EMIT importFinished(outcome.imported, message);
 }
 
