@@ -1,16 +1,15 @@
 // cairn-cli restore, verify, backup link and backup import: restores and verifies run in this
 // process through the same RunManager the GUI uses (secrets read from the keychain first); link
-// presigns a GET for a person; import rebuilds the catalogue from the manifests in a bucket.
-#include "backup/ClientKeyService.h"
-#include "backup/ManifestSeal.h"
+// presigns a GET for a person (DownloadLink); import rebuilds the catalogue from the manifests in a
+// bucket (BackupImporter). The Backups page uses the same two core pieces.
 #include "backup/RunManager.h"
 #include "cli/AskAgain.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientChoice.h"
+#include "restore/BackupImporter.h"
+#include "restore/DownloadLink.h"
 #include "restore/RestoreRequestLoader.h"
-#include "restore/RestoreScript.h"
 #include "secrets/SecretStore.h"
-#include "ssh/ShellQuote.h"
 #include "ssh/SshLibrary.h"
 #include "ssh/UntrustedText.h"
 #include "storage/S3Client.h"
@@ -42,11 +41,6 @@ void onInterrupt(int)
 QString shown(const QString &text)
 {
     return escapeUntrustedText(text.toUtf8(), 4096);
-}
-
-QString quoted(const QString &text)
-{
-    return QString::fromUtf8(shellQuote(text));
 }
 
 // The backup named by its id (as backup list shows it); nullopt after printing why not.
@@ -263,52 +257,17 @@ int linkBackup(Invocation &in)
     auto client = clientFor(in, db, *storage);
     if (!client)
         return Failure;
-    const PresignedUrl url = client->presigner().presignGet(backup->objectKey, expires);
-    if (!url.isValid())
-        return in.fail(url.error);
-
-    bool encrypted = false;
-    int iterations = 0;
-    QString error;
-    RestoreScript::readEncryption(backup->manifestJson, &encrypted, &iterations, &error);
-    const QString link = QString::fromLatin1(url.url.toEncoded());
-    const QString fetch = QStringLiteral("curl -fsS %1").arg(quoted(link));
-    const QString decrypt = encrypted
-        ? QStringLiteral(" | openssl enc -d -aes-256-ctr -pbkdf2 -iter %1 -md sha256 "
-                         "-pass file:pass.txt")
-              .arg(iterations)
-        : QString();
-    const QString decompress = backup->compression == QLatin1String("gzip") ? QStringLiteral("gzip -dc")
-                                                                            : QStringLiteral("zstd -dc");
+    const DownloadLink link = DownloadLink::create(*backup, *client, expires);
+    if (!link.isValid())
+        return in.fail(link.error);
     in.out << CliText::tr("Download link, valid until %1 UTC (anyone with it can read the archive):")
-                  .arg(url.expiresAt.toString(Qt::ISODate))
+                  .arg(link.expiresAt.toString(Qt::ISODate))
            << Qt::endl
-           << link << Qt::endl
-           << Qt::endl
-           << CliText::tr("Check the archive (the output must be %1):").arg(backup->sha256) << Qt::endl
-           << QStringLiteral("  %1 | sha256sum").arg(fetch) << Qt::endl;
-    if (encrypted)
-        in.out << CliText::tr("Unwrap the archive's key first (key.bin: the base64-decoded wrappedKey of the "
-                              "manifest; client.pem: the client's private key from the recovery kit):")
-               << Qt::endl
-               << QStringLiteral(
-                      "  openssl pkeyutl -decrypt -inkey client.pem -pkeyopt rsa_padding_mode:oaep "
-                      "-pkeyopt rsa_oaep_md:sha256 -in key.bin -out pass.txt")
-               << Qt::endl;
-    if (backup->kind == QLatin1String("files"))
-        in.out << CliText::tr("Restore every file into /restore (as root, to keep owners):") << Qt::endl
-               << QStringLiteral("  mkdir -p /restore && %1%2 | %3 | tar -x -p --numeric-owner --xattrs "
-                                 "--xattrs-include='*' --acls -f - -C /restore")
-                      .arg(fetch, decrypt, decompress)
-               << Qt::endl;
-    else if (backup->kind == QLatin1String("mysql"))
-        in.out << CliText::tr("Load the dump (it creates the databases it holds):") << Qt::endl
-               << QStringLiteral("  %1%2 | %3 | mariadb").arg(fetch, decrypt, decompress) << Qt::endl;
-    else
-        in.out
-            << CliText::tr("Restore the database (pg_dump custom format):") << Qt::endl
-            << QStringLiteral("  %1%2 | %3 | pg_restore --create -d postgres").arg(fetch, decrypt, decompress)
-            << Qt::endl;
+           << link.url << Qt::endl;
+    for (const DownloadLinkStep &step : link.steps)
+        in.out << Qt::endl
+               << step.explanation << Qt::endl
+               << QStringLiteral("  ") << step.command << Qt::endl;
     return Success;
 }
 
@@ -337,115 +296,24 @@ int importBackups(Invocation &in)
                     "Several clients have a storage target named \"%1\"; name the client with --client.")
                       .arg(shown(name)));
     const StorageTarget storage = found.first();
-    auto client = clientFor(in, db, storage);
-    if (!client)
-        return Failure;
-    const S3Result<QList<S3Object>> listed = client->listAllObjects(storage.prefix);
-    if (!listed.ok())
-        return in.fail(listed.error.message);
 
-    // Only manifests this client's integrity key sealed are imported: a manifest someone wrote or
-    // changed in the bucket could point a restore at any archive.
-    SecureBytes integrityKey;
-    QString keyProblem;
-    {
-        ClientKeyService keys(db);
-        QEventLoop loop; // a command-line tool has no window to keep responsive: waiting here is fine
-        keys.ensureIntegrityKey(storage.clientId, [&](SecureBytes key, const ClientKeyService::Result &r) {
-            integrityKey = std::move(key);
-            keyProblem = r.error;
-            loop.quit();
-        });
+    SecretStore secrets;
+    BackupImporter importer(db, &secrets);
+    QEventLoop loop; // a command-line tool has no window to keep responsive: waiting here is fine
+    QObject::connect(&importer, &BackupImporter::finished, &loop, &QEventLoop::quit);
+    importer.start(storage.id);
+    if (importer.isRunning())
         loop.exec();
-    }
-    if (!keyProblem.isEmpty())
-        return in.fail(keyProblem);
-
-    QSet<QString> known;
-    for (const BackupRecord &b : BackupRepository(db).list(0, storage.clientId, true)) {
-        if (b.storageId == storage.id)
-            known.insert(b.manifestKey);
-    }
-    int imported = 0;
-    int already = 0;
-    QStringList skipped;
-    for (const S3Object &object : listed.value) {
-        if (!object.key.endsWith(QLatin1String(".manifest.json")))
-            continue;
-        if (known.contains(object.key)) {
-            ++already;
-            continue;
-        }
-        const S3Result<QByteArray> body = client->getObject(object.key, 1024 * 1024);
-        const QJsonObject manifest = body.ok() ? QJsonDocument::fromJson(body.value).object() : QJsonObject();
-        const QJsonObject archive = manifest.value(QStringLiteral("archive")).toObject();
-        const QString key = archive.value(QStringLiteral("key")).toString();
-        const qint64 size = archive.value(QStringLiteral("size")).toInteger(-1);
-        if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("cairn-backup-manifest")
-            || key.isEmpty() || size < 0) {
-            skipped << CliText::tr("%1 is not a Cairn manifest.").arg(shown(object.key));
-            continue;
-        }
-        if (!ManifestSeal::verify(manifest, integrityKey)) {
-            skipped << CliText::tr("%1 does not carry this client's seal (changed, or made with other keys: "
-                                   "import the client's recovery kit first).")
-                           .arg(shown(object.key));
-            continue;
-        }
-        // Only an archive that exists with the manifest's size is listed as restorable.
-        const S3Result<S3ObjectInfo> head = client->headObject(key);
-        if (!head.ok() || head.value.size != size) {
-            skipped << (head.ok() ? CliText::tr("%1 is %2 bytes but its manifest says %3.")
-                                        .arg(shown(key))
-                                        .arg(head.value.size)
-                                        .arg(size)
-                                  : CliText::tr("%1 is missing (%2).").arg(shown(key), head.error.message));
-            continue;
-        }
-        BackupRecord b;
-        b.jobName = manifest.value(QStringLiteral("job")).toString();
-        b.serverName
-            = manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("server")).toString();
-        b.clientId = storage.clientId;
-        b.storageId = storage.id;
-        b.kind = manifest.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString();
-        b.objectKey = key;
-        const QString sideName
-            = b.kind == QLatin1String("postgres") ? QStringLiteral("globals") : QStringLiteral("index");
-        b.sideKey = manifest.value(sideName).toObject().value(QStringLiteral("key")).toString();
-        b.manifestKey = object.key;
-        b.createdAt
-            = QDateTime::fromString(manifest.value(QStringLiteral("created")).toString(), Qt::ISODate);
-        if (!b.createdAt.isValid())
-            b.createdAt = object.lastModified;
-        b.size = size;
-        b.sourceBytes = archive.value(QStringLiteral("sourceBytes")).toInteger();
-        b.sha256 = archive.value(QStringLiteral("sha256")).toString();
-        b.partSize = archive.value(QStringLiteral("partSize")).toInteger();
-        b.parts = archive.value(QStringLiteral("parts")).toInt();
-        b.compression = archive.value(QStringLiteral("compression")).toString();
-        b.warnings = int(manifest.value(QStringLiteral("warnings")).toArray().size());
-        b.manifestJson = body.value;
-        QSqlQuery job(db->connection());
-        job.prepare(QStringLiteral("SELECT id FROM jobs WHERE client_id = ? AND name = ? COLLATE NOCASE"));
-        job.addBindValue(storage.clientId);
-        job.addBindValue(b.jobName);
-        if (job.exec() && job.next())
-            b.jobId = job.value(0).toLongLong();
-        StoreError error;
-        if (!BackupRepository(db).insert(b, &error)) {
-            skipped << error.message;
-            continue;
-        }
-        ++imported;
-    }
-    in.out << CliText::tr("Imported %n backup(s) from %1; %2 were already known.", nullptr, imported)
+    const BackupImportOutcome &outcome = importer.outcome();
+    if (!outcome.error.isEmpty())
+        return in.fail(outcome.error);
+    in.out << CliText::tr("Imported %n backup(s) from %1; %2 were already known.", nullptr, outcome.imported)
                   .arg(shown(storage.name))
-                  .arg(already)
+                  .arg(outcome.alreadyKnown)
            << Qt::endl;
-    for (const QString &line : std::as_const(skipped))
+    for (const QString &line : outcome.skipped)
         in.err << CliText::tr("skipped: %1").arg(line) << Qt::endl;
-    return skipped.isEmpty() ? Success : Failure;
+    return outcome.skipped.isEmpty() ? Success : Failure;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "store/RestoreRepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -39,6 +40,8 @@ QList<BackupTimelineEntry> BackupTimeline::load(
                 runs.value(0).toLongLong(), runs.value(2).toLongLong() - runs.value(1).toLongLong());
     }
 
+    const QHash<qint64, BackupVerification> verifications = RestoreRepository(database).verifications();
+
     QList<BackupTimelineEntry> entries;
     entries.reserve(backups.size());
     for (const BackupRecord &backup : backups) {
@@ -48,6 +51,10 @@ QList<BackupTimelineEntry> BackupTimeline::load(
         entry.backup = backup;
         entry.clientName = clientNames.value(backup.clientId);
         entry.durationSeconds = durations.value(backup.runId, -1);
+        const BackupVerification verification = verifications.value(backup.id);
+        entry.verifiedAt = verification.verifiedAt;
+        entry.verifyOk = verification.ok;
+        entry.drilledAt = verification.drilledAt;
         const QJsonObject manifest = QJsonDocument::fromJson(backup.manifestJson).object();
         entry.encrypted = manifest.value(QStringLiteral("archive"))
                               .toObject()

@@ -20,8 +20,12 @@ struct BackupTimelineEntry final {
     // Seconds from the run's start to its end; -1 when the run is no longer recorded.
     qint64 durationSeconds = -1;
     bool encrypted = false;
-    // When a verify last confirmed it; invalid while it was never verified.
+    // When a verify (or a restore or drill, which verify on the way) last checked it; invalid while
+    // it was never checked. verifyOk: whether that check found the archive intact.
     QDateTime verifiedAt;
+    bool verifyOk = false;
+    // The last successful restore drill; invalid when there was none.
+    QDateTime drilledAt;
 };
 
 class BackupTimeline final {

@@ -1,6 +1,7 @@
 #include "models/BackupTimelineModel.h"
 
 #include "models/RunStatus.h"
+#include "schedule/ScheduleText.h"
 #include "theme/Icons.h"
 
 #include <QLocale>
@@ -30,14 +31,16 @@ QStandardItem *cell(const QString &text)
 
 BackupTimelineModel::BackupTimelineModel(QObject *parent) : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels(
-        { tr("Backup"), tr("Size"), tr("Took"), tr("Verified"), tr("Encrypted"), tr("Warnings") });
+    setHorizontalHeaderLabels({ tr("Backup"), tr("Size"), tr("Took"), tr("Verified"), tr("Restore drill"),
+        tr("Encrypted"), tr("Warnings") });
 }
 
 void BackupTimelineModel::setEntries(const QList<BackupTimelineEntry> &entries, bool showClients)
 {
     removeRows(0, rowCount());
     m_backups = 0;
+    m_entries.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     QStandardItem *client = nullptr;
     QStandardItem *server = nullptr;
@@ -77,14 +80,60 @@ void BackupTimelineModel::setEntries(const QList<BackupTimelineEntry> &entries, 
         auto *size = cell(locale.formattedDataSize(b.size));
         size->setToolTip(tr("%1 before compression").arg(locale.formattedDataSize(b.sourceBytes)));
         auto *duration = cell(e.durationSeconds >= 0 ? RunStatus::duration(e.durationSeconds) : QString());
-        auto *verified = cell(e.verifiedAt.isValid()
-                ? tr("Yes, %1").arg(locale.toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-                : tr("Not yet"));
+        QStandardItem *verified = nullptr;
+        if (!e.verifiedAt.isValid()) {
+            verified = cell(tr("Not yet"));
+            when->setData(QStringLiteral("never"), VerifyStateRole);
+        } else if (e.verifyOk) {
+            verified = cell(tr("Verified %1").arg(ago(e.verifiedAt, now)));
+            verified->setIcon(Icons::health(Health::Ok));
+            when->setData(QStringLiteral("ok"), VerifyStateRole);
+        } else {
+            verified = cell(tr("Verify failed %1").arg(ago(e.verifiedAt, now)));
+            verified->setIcon(Icons::health(Health::Error));
+            verified->setToolTip(tr("The archive in storage no longer matches its manifest: it was changed, "
+                                    "truncated or removed. Do not rely on this backup."));
+            when->setData(QStringLiteral("failed"), VerifyStateRole);
+            when->setIcon(Icons::health(Health::Error));
+        }
+        if (e.verifiedAt.isValid())
+            verified->setToolTip(verified->toolTip().isEmpty()
+                    ? locale.toString(e.verifiedAt.toLocalTime(), QLocale::LongFormat)
+                    : verified->toolTip());
+        auto *drilled
+            = cell(e.drilledAt.isValid() ? tr("Drilled %1").arg(ago(e.drilledAt, now)) : tr("Never"));
+        if (e.drilledAt.isValid())
+            drilled->setToolTip(locale.toString(e.drilledAt.toLocalTime(), QLocale::LongFormat));
         auto *encrypted = cell(e.encrypted ? tr("Yes") : tr("No"));
         auto *warnings = cell(b.warnings > 0 ? tr("%n warnings", nullptr, b.warnings) : tr("None"));
-        job->appendRow({ when, size, duration, verified, encrypted, warnings });
+        const QList<QStandardItem *> row { when, size, duration, verified, drilled, encrypted, warnings };
+        for (QStandardItem *item : row)
+            item->setData(b.id, BackupIdRole);
+        job->appendRow(row);
+        m_entries.insert(b.id, e);
         ++m_backups;
     }
+}
+
+QModelIndex BackupTimelineModel::indexOfBackup(qint64 backupId) const
+{
+    const QModelIndexList found
+        = match(index(0, WhenColumn), BackupIdRole, backupId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+const BackupTimelineEntry *BackupTimelineModel::entry(qint64 backupId) const
+{
+    const auto it = m_entries.constFind(backupId);
+    return it == m_entries.cend() ? nullptr : &it.value();
+}
+
+QString BackupTimelineModel::ago(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    return tr("%1 ago").arg(ScheduleText::duration(std::chrono::seconds(seconds)));
 }
 
 } // namespace cairn

@@ -489,6 +489,7 @@ BackupsPage *MainWindow::backupsPage()
 {
     if (!m_backupsPage) {
         m_backupsPage = new BackupsPage(m_database, m_stack);
+        m_backupsPage->setServices(m_runManager, m_secrets);
         m_backupsPage->setClientId(selectedClientId());
         m_stack->addWidget(m_backupsPage);
     }
