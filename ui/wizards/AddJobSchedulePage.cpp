@@ -118,6 +118,7 @@ AddJobSchedulePage::AddJobSchedulePage(QWidget *parent) : QWizardPage(parent)
     m_offset->setAccessibleName(tr("Random delay in minutes"));
     m_offset->setRange(0, int(Schedule::maxRandomOffset.count() / 60));
     m_offset->setSuffix(tr(" minutes later"));
+    m_offset->setSpecialValueText(tr("On time, no random delay"));
     m_offset->setToolTip(tr("Many jobs on one storage or server start spread out instead of all at once; "
                             "each job's delay is random but the same every time."));
     m_form->addRow(tr("Start up to:"), m_offset);
@@ -172,6 +173,10 @@ AddJobSchedulePage::AddJobSchedulePage(QWidget *parent) : QWizardPage(parent)
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Style::makeMuted(m_preview);
+    // Room for its longest form (a wrapped description, five runs, the target and the verify), so
+    // the wizard is tall enough from the start: a wrapped label's height does not reach its size hint.
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 12);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_preview);
     m_error = new AddStorageFieldError(this);
     layout->addWidget(m_error);
@@ -448,10 +453,13 @@ void AddJobSchedulePage::updatePreview()
                                          : tr("Never counts as overdue: it has no schedule and no target."));
     if (verify && !verify->isManual()) {
         const QDateTime next = verify->nextAfter(start, m_jobId);
-        lines << tr("Verifies the newest backup: %1; next %2.")
-                     .arg(verify->describe(), verify->formatRun(next));
+        lines << tr("Verifies the newest backup: %1.").arg(verify->describe());
+        lines << tr("Next verify: %1.").arg(verify->formatRun(next));
     }
     m_preview->setText(lines.join(QLatin1Char('\n')));
+    // A longer preview (a verify line, a wrapped description) must not be cut off at the bottom.
+    if (auto *w = qobject_cast<AddJobWizard *>(wizard()))
+        w->growToFit();
 }
 
 bool AddJobSchedulePage::validatePage()
