@@ -7,6 +7,7 @@
 #include "BackupTestBed.h"
 
 #include "storage/S3Client.h"
+#include "store/BackupRepository.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
@@ -302,6 +303,65 @@ private Q_SLOTS:
         QCOMPARE(open.value(0).toInt(), 0);
         QVERIFY(m_bed->hostTempLeftovers().isEmpty());
         QVERIFY(m_bed->openUploads().isEmpty());
+    }
+
+    // The verify schedule under the daemon, against the real peers: backups by hand only now, the
+    // newest complete backup of "site files" verified every minute on its server; the result lands
+    // on the backup row.
+    void daemonVerifiesTheNewestBackupOnSchedule()
+    {
+        const auto job
+            = JobRepository(m_bed->database()).find(m_bed->clientId(), QStringLiteral("site files"));
+        QVERIFY(job);
+        const QList<BackupRecord> backups = BackupRepository(m_bed->database()).list(job->id);
+        QVERIFY(!backups.isEmpty());
+        const auto newest = std::find_if(
+            backups.cbegin(), backups.cend(), [](const BackupRecord &b) { return b.isComplete(); });
+        QVERIFY(newest != backups.cend());
+        const qint64 backupId = newest->id;
+        for (const QString &name : { QStringLiteral("site files"), QStringLiteral("missing path") }) {
+            const CliResult r = cli({ QStringLiteral("job"), QStringLiteral("schedule"), name,
+                QStringLiteral("--manual"), QStringLiteral("--verify"),
+                name == QLatin1String("site files") ? QStringLiteral("cron * * * * *")
+                                                    : QStringLiteral("never"),
+                QStringLiteral("--tz"), QStringLiteral("UTC") });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const auto verified = [&] {
+            QSqlQuery q(m_bed->database()->connection());
+            q.prepare(QStringLiteral("SELECT verified_at, verify_ok FROM backups WHERE id = ?"));
+            q.addBindValue(backupId);
+            return q.exec() && q.next() && !q.value(0).isNull() ? q.value(1).toInt() : -1;
+        };
+        QCOMPARE(verified(), -1);
+
+        QProcess daemon;
+        daemon.start(cliPath(), { QStringLiteral("--db"), m_bed->databasePath(), QStringLiteral("daemon") });
+        QVERIFY(daemon.waitForStarted());
+        auto stopDaemon = qScopeGuard([&daemon] {
+            if (daemon.state() != QProcess::NotRunning) {
+                daemon.kill();
+                daemon.waitForFinished();
+            }
+        });
+        QByteArray out;
+        QElapsedTimer waited;
+        waited.start();
+        while (verified() < 0 && waited.elapsed() < 200000)
+            QTest::qWait(500);
+        out += daemon.readAllStandardOutput();
+        QVERIFY2(verified() == 1, (out + daemon.readAllStandardError()).constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (out += daemon.readAllStandardOutput()).contains("Verify of site files succeeded"),
+            out.constData(), 30000);
+        // Backups by hand only: the verify started no backup.
+        QVERIFY2(!out.contains("Scheduled run of"), out.constData());
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(daemon.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(daemon.exitCode(), 0);
+        const CliResult off = cli({ QStringLiteral("job"), QStringLiteral("schedule"),
+            QStringLiteral("site files"), QStringLiteral("--verify"), QStringLiteral("never") });
+        QVERIFY2(off.exitCode == 0, off.err.constData());
     }
 
     // A Cairn that died mid-upload left a multipart upload in the bucket, recorded with its run;
