@@ -63,6 +63,37 @@ std::optional<Job> findJob(Invocation &in, const std::shared_ptr<Database> &db, 
 
 // --- job schedule ----------------------------------------------------------------------------
 
+void printVerify(Invocation &in, const Job &job, const Schedule &verify)
+{
+    if (verify.isManual()) {
+        in.out << CliText::tr("The backups of job \"%1\" are verified only when asked.").arg(shown(job.name))
+               << Qt::endl;
+        return;
+    }
+    const QDateTime next = verify.nextAfter(QDateTime::currentDateTimeUtc(), job.id);
+    in.out << CliText::tr("Job \"%1\" verifies its newest backup: %2; next %3.")
+                  .arg(shown(job.name), verify.describe(), verify.formatRun(next))
+           << Qt::endl;
+}
+
+int saveVerifyOnly(Invocation &in, const Schedule &verify)
+{
+    if (!in.positional.value(1).isEmpty())
+        return in.usage(CliText::tr("Only --weekly and --monthly take a time after their value."));
+    auto db = in.openDatabase();
+    if (!db)
+        return Failure;
+    int exitCode = Success;
+    const auto job = findJob(in, db, &exitCode);
+    if (!job)
+        return exitCode;
+    if (StoreError saved
+        = ScheduleService::saveVerifySchedule(db, job->id, verify.isManual() ? QString() : verify.toString()))
+        return in.fail(saved.message);
+    printVerify(in, *job, verify);
+    return Success;
+}
+
 int scheduleJob(Invocation &in)
 {
     const QCommandLineParser &p = in.parser;
@@ -86,9 +117,30 @@ int scheduleJob(Invocation &in)
     }
     if (p.isSet(QStringLiteral("manual")))
         expressions << QStringLiteral("manual");
-    if (expressions.size() != 1)
+    // --verify alone changes only when the newest backup is verified; the backup schedule stays.
+    const bool verifySet = p.isSet(QStringLiteral("verify"));
+    if (expressions.size() > 1 || (expressions.isEmpty() && !verifySet))
         return in.usage(CliText::tr(
             "Say when with exactly one of --cron, --hourly, --daily, --weekly, --monthly or --manual."));
+    std::optional<Schedule> verify;
+    if (verifySet) {
+        QString value = p.value(QStringLiteral("verify")).trimmed();
+        if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+            || value.contains(QLatin1Char(';')))
+            return in.usage(
+                CliText::tr("--verify takes one schedule such as \"weekly sun 04:00\", or never."));
+        if (value == QLatin1String("never") || value == QLatin1String("none"))
+            value = QStringLiteral("manual");
+        QString verifyText = value;
+        if (p.isSet(QStringLiteral("tz")))
+            verifyText += QStringLiteral("; tz=") + p.value(QStringLiteral("tz"));
+        QString error;
+        verify = Schedule::fromString(verifyText, &error);
+        if (!verify)
+            return in.usage(CliText::tr("--verify: %1").arg(error));
+    }
+    if (expressions.isEmpty())
+        return saveVerifyOnly(in, *verify);
     if (!time.isEmpty() && !(p.isSet(QStringLiteral("weekly")) || p.isSet(QStringLiteral("monthly"))))
         return in.usage(CliText::tr("Only --weekly and --monthly take a time after their value."));
 
@@ -130,6 +182,12 @@ int scheduleJob(Invocation &in)
         return exitCode;
     if (StoreError saved = ScheduleService::saveSchedule(db, job->id, schedule->toString()))
         return in.fail(saved.message);
+    if (verify) {
+        if (StoreError saved = ScheduleService::saveVerifySchedule(
+                db, job->id, verify->isManual() ? QString() : verify->toString()))
+            return in.fail(saved.message);
+        printVerify(in, *job, *verify);
+    }
     if (schedule->isManual()) {
         in.out << CliText::tr("Job \"%1\" now runs only when started by hand.").arg(shown(job->name))
                << Qt::endl;
@@ -168,7 +226,8 @@ int listSchedules(Invocation &in)
         array.append(QJsonObject { { QStringLiteral("job"), job.name }, { QStringLiteral("id"), job.id },
             { QStringLiteral("client"), job.clientName }, { QStringLiteral("schedule"), job.schedule },
             { QStringLiteral("description"), description }, { QStringLiteral("scheduled"), scheduled },
-            { QStringLiteral("next_run"), isoTime(next) } });
+            { QStringLiteral("next_run"), isoTime(next) },
+            { QStringLiteral("verify_schedule"), ScheduleStateStore::verifySchedule(db, job.id) } });
         lines << QStringLiteral("%1  %2  %3")
                      .arg(shown(job.name), -24)
                      .arg(next.isValid() ? isoTime(next) : CliText::tr("-"), -20)
@@ -332,6 +391,23 @@ int runDaemon(Invocation &in)
         });
     QObject::connect(
         &service, &ScheduleService::problem, &service, [&](const QString &message) { log(shown(message)); });
+    QObject::connect(
+        &service, &ScheduleService::leftoversCleaned, &service, [&](int uploads, const QStringList &) {
+            if (uploads > 0)
+                log(CliText::tr(
+                    "Removed %n partial upload(s) an interrupted backup left behind.", nullptr, uploads));
+        });
+    QObject::connect(
+        &service, &ScheduleService::verifyStarting, &service, [&](qint64, const QString &job, qint64) {
+            log(CliText::tr("Scheduled verify of %1 started.").arg(shown(job)));
+        });
+    QObject::connect(&service, &ScheduleService::verifyEnded, &service,
+        [&](qint64, const QString &job, qint64, bool ok, bool cancelled, const QString &message) {
+            log(ok ? CliText::tr("Verify of %1 succeeded.").arg(shown(job))
+                    : cancelled
+                    ? CliText::tr("Verify of %1 was cancelled.").arg(shown(job))
+                    : CliText::tr("Verify of %1 did not succeed: %2").arg(shown(job), shown(message)));
+        });
     QObject::connect(&service, &ScheduleService::webhookSent, &service, [&](bool ok, const QString &) {
         if (ok)
             log(CliText::tr("Webhook delivered."));
@@ -554,6 +630,10 @@ QList<Command> scheduleCommands()
                     CliText::tr("policy")),
                 option("overdue-after", CliText::tr("Hours without a good backup before the job is overdue."),
                     CliText::tr("hours")),
+                option("verify",
+                    CliText::tr("Also verify the newest backup, e.g. \"weekly sun 04:00\", \"daily 05:00\", "
+                                "\"monthly 1 05:00\", \"cron 0 4 * * 0\" or never."),
+                    CliText::tr("when")),
                 client },
             false, scheduleJob },
         Command { QStringLiteral("schedule"), QStringLiteral("list"),

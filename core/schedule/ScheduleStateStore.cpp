@@ -19,13 +19,20 @@ QDateTime fromSeconds(const QVariant &value)
 
 } // namespace
 
-ScheduleStateStore::ScheduleStateStore(std::shared_ptr<Database> database) : m_database(std::move(database))
+ScheduleStateStore::ScheduleStateStore(std::shared_ptr<Database> database, Track track)
+    : m_database(std::move(database))
+    , m_timingColumn(
+          track == Track::Verify ? QStringLiteral("verify_timing") : QStringLiteral("schedule_timing"))
+    , m_handledColumn(track == Track::Verify ? QStringLiteral("verify_handled_at")
+                                             : QStringLiteral("schedule_handled_at"))
 { }
 
 std::optional<ScheduleStateStore::JobState> ScheduleStateStore::load(qint64 jobId, StoreError *error) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT schedule_timing, schedule_handled_at FROM jobs WHERE id = ?"));
+    // Column names come from the two fixed pairs above, never from outside.
+    query.prepare(
+        QStringLiteral("SELECT %1, %2 FROM jobs WHERE id = ?").arg(m_timingColumn, m_handledColumn));
     query.addBindValue(jobId);
     if (!query.exec()) {
         if (error)
@@ -47,7 +54,7 @@ StoreError ScheduleStateStore::save(qint64 jobId, const JobState &state)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(
-        QStringLiteral("UPDATE jobs SET schedule_timing = ?, schedule_handled_at = ? WHERE id = ?"));
+        QStringLiteral("UPDATE jobs SET %1 = ?, %2 = ? WHERE id = ?").arg(m_timingColumn, m_handledColumn));
     query.addBindValue(sqlText(state.timing));
     query.addBindValue(state.lastHandled.toMSecsSinceEpoch());
     query.addBindValue(jobId);
@@ -67,8 +74,8 @@ StoreError ScheduleStateStore::save(qint64 jobId, const JobState &state)
 StoreError ScheduleStateStore::forget(qint64 jobId)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(
-        QStringLiteral("UPDATE jobs SET schedule_timing = '', schedule_handled_at = NULL WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE jobs SET %1 = '', %2 = NULL WHERE id = ?")
+                      .arg(m_timingColumn, m_handledColumn));
     query.addBindValue(jobId);
     if (!query.exec())
         return StoreError::fail(tr("Cairn could not clear the schedule record of job %1 (%2); check the "
@@ -158,6 +165,84 @@ QHash<qint64, ScheduleStateStore::Outcome> ScheduleStateStore::outcomes(StoreErr
     if (error)
         *error = StoreError::none();
     return result;
+}
+
+QHash<qint64, QDateTime> ScheduleStateStore::overdueNotified(StoreError *error) const
+{
+    QHash<qint64, QDateTime> result;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT id, overdue_notified_at FROM jobs WHERE overdue_notified_at IS NOT NULL"))) {
+        if (error)
+            *error = StoreError::fail(tr("Cairn could not read which overdue jobs it already reported (%1); "
+                                         "check the database file.")
+                                          .arg(query.lastError().text()));
+        return result;
+    }
+    while (query.next())
+        result.insert(query.value(0).toLongLong(),
+            QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC));
+    if (error)
+        *error = StoreError::none();
+    return result;
+}
+
+StoreError ScheduleStateStore::setOverdueNotified(qint64 jobId, const QDateTime &at)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE jobs SET overdue_notified_at = ? WHERE id = ?"));
+    query.addBindValue(at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant());
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return StoreError::fail(
+            tr("Cairn could not record that it reported job %1 overdue (%2); it may "
+               "report it again after a restart, so check the disk and the database file.")
+                .arg(jobId)
+                .arg(query.lastError().text()));
+    return StoreError::none();
+}
+
+QHash<qint64, QString> ScheduleStateStore::verifySchedules(StoreError *error) const
+{
+    QHash<qint64, QString> result;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT id, verify_schedule FROM jobs WHERE verify_schedule != ''"))) {
+        if (error)
+            *error = StoreError::fail(
+                tr("Cairn could not read when the jobs' backups are verified (%1); check the database file.")
+                    .arg(query.lastError().text()));
+        return result;
+    }
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toString());
+    if (error)
+        *error = StoreError::none();
+    return result;
+}
+
+QString ScheduleStateStore::verifySchedule(const std::shared_ptr<Database> &database, qint64 jobId)
+{
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT verify_schedule FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+StoreError ScheduleStateStore::saveVerifySchedule(
+    const std::shared_ptr<Database> &database, qint64 jobId, const QString &text)
+{
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("UPDATE jobs SET verify_schedule = ? WHERE id = ?"));
+    query.addBindValue(sqlText(text));
+    query.addBindValue(jobId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return StoreError::fail(
+            tr("Cairn could not save when the job's backups are verified (%1); check the disk and the "
+               "database file.")
+                .arg(query.lastError().text()));
+    return StoreError::none();
 }
 
 } // namespace cairn

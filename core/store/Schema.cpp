@@ -240,11 +240,26 @@ QStringList version6()
     };
 }
 
+// Scheduled verify and the overdue watchdog's memory (issue 7): per job a second schedule, for
+// verifying its newest backup, with the scheduler's record of it (as version 2 for backups), and
+// when the job's current stretch of being overdue was announced, so a restart does not announce
+// it again.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN verify_schedule TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN verify_timing TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN verify_handled_at INTEGER"), // ms since the epoch, UTC
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN overdue_notified_at INTEGER"), // ms since the epoch, UTC
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
-    static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5(), version6() };
+    static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5(),
+        version6(), version7() };
     return all;
 }
 

@@ -214,11 +214,17 @@ void MainWindow::buildScheduling()
             else if (!ok && !cancelled && settings.notifies(UiSettings::Notify::RunFailed))
                 notify(tr("Backup failed"), tr("%1: %2").arg(job, message));
         });
-    connect(m_schedule->watchdog(), &OverdueWatchdog::jobChanged, this, [this](const JobHealth &health) {
-        if ((health.state == HealthState::Overdue || health.state == HealthState::BadlyOverdue)
-            && UiSettings().notifies(UiSettings::Notify::Overdue))
-            notify(tr("Backup overdue"), health.reason);
-    });
+    // Once per stretch of being overdue, remembered across restarts (as the webhook).
+    connect(m_schedule, &ScheduleService::overdueAnnounced, this,
+        [this](qint64, const QString &, const QString &reason) {
+            if (UiSettings().notifies(UiSettings::Notify::Overdue))
+                notify(tr("Backup overdue"), reason);
+        });
+    connect(m_schedule, &ScheduleService::verifyEnded, this,
+        [this](qint64, const QString &job, qint64 backupId, bool ok, bool cancelled, const QString &message) {
+            if (!ok && !cancelled && backupId > 0 && UiSettings().notifies(UiSettings::Notify::RunFailed))
+                notify(tr("Verify failed"), tr("%1: %2").arg(job, message));
+        });
 }
 
 void MainWindow::notify(const QString &title, const QString &text)
@@ -819,6 +825,9 @@ qint64 MainWindow::selectedJobId()
 void MainWindow::jobsChanged(const QString &message)
 {
     reloadClients(); // job counts on the dashboard and in the client list
+    // The same connection wrote the change, so the schedules' own check would not notice it.
+    if (m_schedule)
+        m_schedule->reload();
     if (ListPage *page = m_listPages[size_t(Jobs)])
         page->reload();
     statusBar()->showMessage(message, 5000);

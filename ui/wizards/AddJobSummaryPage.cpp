@@ -1,5 +1,6 @@
 #include "wizards/AddJobSummaryPage.h"
 
+#include "wizards/AddJobSchedulePage.h"
 #include "wizards/AddJobServerPage.h"
 #include "wizards/AddJobSourcePage.h"
 #include "wizards/AddJobStoragePage.h"
@@ -79,6 +80,10 @@ void AddJobSummaryPage::initializePage()
             ? tr("Upload limit: %1 per second").arg(QLocale().formattedDataSize(spec.uploadBytesPerSecond))
             : tr("Upload limit: none"));
     lines << tr("Keeps: %1").arg(spec.retention.describe());
+    if (const auto schedule = w->schedulePage()->schedule())
+        lines << tr("Runs: %1").arg(schedule->describe());
+    if (const auto verify = w->schedulePage()->verifySchedule(); verify && !verify->isManual())
+        lines << tr("Verifies the newest backup: %1").arg(verify->describe());
     if (!spec.preCommand.isEmpty())
         lines << tr("Before: %1").arg(spec.preCommand);
     if (!spec.postCommand.isEmpty())

@@ -1,11 +1,14 @@
 #include "wizards/AddJobWizard.h"
 
+#include "schedule/ScheduleService.h"
+#include "schedule/ScheduleStateStore.h"
 #include "secrets/SecretStore.h"
 #include "store/ClientKeyRepository.h"
 #include "store/JobRepository.h"
 #include "wizards/AddJobCommandsPage.h"
 #include "wizards/AddJobOptionsPage.h"
 #include "wizards/AddJobRetentionPage.h"
+#include "wizards/AddJobSchedulePage.h"
 #include "wizards/AddJobServerPage.h"
 #include "wizards/AddJobSourcePage.h"
 #include "wizards/AddJobStoragePage.h"
@@ -61,6 +64,7 @@ AddJobWizard::AddJobWizard(std::shared_ptr<Database> database, qint64 clientId, 
     m_optionsPage = new AddJobOptionsPage(this);
     m_commandsPage = new AddJobCommandsPage(this);
     m_retentionPage = new AddJobRetentionPage(this);
+    m_schedulePage = new AddJobSchedulePage(this);
     m_summaryPage = new AddJobSummaryPage(this);
     setPage(ServerPageId, m_serverPage);
     setPage(SourcePageId, m_sourcePage);
@@ -68,6 +72,7 @@ AddJobWizard::AddJobWizard(std::shared_ptr<Database> database, qint64 clientId, 
     setPage(OptionsPageId, m_optionsPage);
     setPage(CommandsPageId, m_commandsPage);
     setPage(RetentionPageId, m_retentionPage);
+    setPage(SchedulePageId, m_schedulePage);
     setPage(SummaryPageId, m_summaryPage);
     setStartId(ServerPageId);
 
@@ -78,6 +83,8 @@ AddJobWizard::AddJobWizard(std::shared_ptr<Database> database, qint64 clientId, 
         m_optionsPage->load(m_original);
         m_commandsPage->load(m_original);
         m_retentionPage->load(m_original);
+        m_schedulePage->setJobId(jobId);
+        m_schedulePage->load(existing->schedule, ScheduleStateStore::verifySchedule(m_database, jobId));
     }
 
     const int unit = fontMetrics().height();
@@ -121,6 +128,7 @@ Job AddJobWizard::job() const
     job.serverId = m_serverPage->serverId();
     job.storageId = m_storagePage->storageId();
     job.kind = JobSpec::kindName(m_sourcePage->kind());
+    job.schedule = m_schedulePage->scheduleText();
     return job;
 }
 
@@ -217,6 +225,12 @@ void AddJobWizard::saveRow(const QString &newPasswordRef)
     } else {
         m_savedId = jobs.insert(j, s.toJsonBytes(), &error);
     }
+    // The schedules as `cairn-cli job schedule` stores them (update() leaves them alone).
+    const qint64 rowId = m_jobId ? m_jobId : m_savedId;
+    if (!error && m_jobId)
+        error = ScheduleService::saveSchedule(m_database, rowId, j.schedule);
+    if (!error)
+        error = ScheduleService::saveVerifySchedule(m_database, rowId, m_schedulePage->verifyText());
     if (error) {
         m_savedId = 0;
         if (!newPasswordRef.isEmpty())

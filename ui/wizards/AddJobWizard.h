@@ -1,8 +1,8 @@
 #pragma once
 // The job wizard: server -> what to back up -> storage (of the same client only) -> how it runs
-// (compression, limits) -> commands before and after -> how long backups are kept -> summary and
-// save. Opened empty for a new job, or with a job id to edit it. The pages share one JobSpec under
-// construction (spec()); every page checks it with JobSpec::validate(), the one check
+// (compression, limits) -> commands before and after -> how long backups are kept -> when it runs
+// and is verified -> summary and save. Opened empty for a new job, or with a job id to edit it. The pages
+// share one JobSpec under construction (spec()); every page checks it with JobSpec::validate(), the one check
 // `cairn-cli job add` uses too, and saving goes through JobRepository, which refuses a storage of
 // another client. A database password goes to the keychain, never to SQLite.
 
@@ -18,6 +18,7 @@ namespace cairn {
 class AddJobCommandsPage;
 class AddJobOptionsPage;
 class AddJobRetentionPage;
+class AddJobSchedulePage;
 class AddJobServerPage;
 class AddJobSourcePage;
 class AddJobStoragePage;
@@ -37,6 +38,7 @@ public:
         OptionsPageId,
         CommandsPageId,
         RetentionPageId,
+        SchedulePageId,
         SummaryPageId
     };
 
@@ -73,6 +75,7 @@ public:
     AddJobOptionsPage *optionsPage() const { return m_optionsPage; }
     AddJobCommandsPage *commandsPage() const { return m_commandsPage; }
     AddJobRetentionPage *retentionPage() const { return m_retentionPage; }
+    AddJobSchedulePage *schedulePage() const { return m_schedulePage; }
     AddJobSummaryPage *summaryPage() const { return m_summaryPage; }
 
 Q_SIGNALS:
@@ -100,6 +103,7 @@ private:
     AddJobOptionsPage *m_optionsPage = nullptr;
     AddJobCommandsPage *m_commandsPage = nullptr;
     AddJobRetentionPage *m_retentionPage = nullptr;
+    AddJobSchedulePage *m_schedulePage = nullptr;
     AddJobSummaryPage *m_summaryPage = nullptr;
     qint64 m_savedId = 0;
     QString m_saveError;

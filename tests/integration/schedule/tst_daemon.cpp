@@ -2,11 +2,15 @@
 // against the real sshd and S3 server, a job with a missing path fails, and the client's webhook
 // (a local HTTP receiver in this test) gets the right JSON for one success and one failure; the
 // host calls the client's ping URL after good runs; a second daemon on the same database refuses
-// to schedule and says why in one sentence; SIGTERM stops the daemon cleanly.
+// to schedule and says why in one sentence; SIGTERM stops the daemon cleanly. At start, before it
+// schedules, the daemon aborts the multipart upload a Cairn that died mid-backup left in the bucket.
 #include "BackupTestBed.h"
 
+#include "storage/S3Client.h"
+#include "store/BackupRepository.h"
 #include "store/ClientRepository.h"
 #include "store/Database.h"
+#include "store/JobRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,7 +19,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -297,6 +303,121 @@ private Q_SLOTS:
         QCOMPARE(open.value(0).toInt(), 0);
         QVERIFY(m_bed->hostTempLeftovers().isEmpty());
         QVERIFY(m_bed->openUploads().isEmpty());
+    }
+
+    // The verify schedule under the daemon, against the real peers: backups by hand only now, the
+    // newest complete backup of "site files" verified every minute on its server; the result lands
+    // on the backup row.
+    void daemonVerifiesTheNewestBackupOnSchedule()
+    {
+        const auto job
+            = JobRepository(m_bed->database()).find(m_bed->clientId(), QStringLiteral("site files"));
+        QVERIFY(job);
+        const QList<BackupRecord> backups = BackupRepository(m_bed->database()).list(job->id);
+        QVERIFY(!backups.isEmpty());
+        const auto newest = std::find_if(
+            backups.cbegin(), backups.cend(), [](const BackupRecord &b) { return b.isComplete(); });
+        QVERIFY(newest != backups.cend());
+        const qint64 backupId = newest->id;
+        for (const QString &name : { QStringLiteral("site files"), QStringLiteral("missing path") }) {
+            const CliResult r = cli({ QStringLiteral("job"), QStringLiteral("schedule"), name,
+                QStringLiteral("--manual"), QStringLiteral("--verify"),
+                name == QLatin1String("site files") ? QStringLiteral("cron * * * * *")
+                                                    : QStringLiteral("never"),
+                QStringLiteral("--tz"), QStringLiteral("UTC") });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const auto verified = [&] {
+            QSqlQuery q(m_bed->database()->connection());
+            q.prepare(QStringLiteral("SELECT verified_at, verify_ok FROM backups WHERE id = ?"));
+            q.addBindValue(backupId);
+            return q.exec() && q.next() && !q.value(0).isNull() ? q.value(1).toInt() : -1;
+        };
+        QCOMPARE(verified(), -1);
+
+        QProcess daemon;
+        daemon.start(cliPath(), { QStringLiteral("--db"), m_bed->databasePath(), QStringLiteral("daemon") });
+        QVERIFY(daemon.waitForStarted());
+        auto stopDaemon = qScopeGuard([&daemon] {
+            if (daemon.state() != QProcess::NotRunning) {
+                daemon.kill();
+                daemon.waitForFinished();
+            }
+        });
+        QByteArray out;
+        QElapsedTimer waited;
+        waited.start();
+        while (verified() < 0 && waited.elapsed() < 200000)
+            QTest::qWait(500);
+        out += daemon.readAllStandardOutput();
+        QVERIFY2(verified() == 1, (out + daemon.readAllStandardError()).constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (out += daemon.readAllStandardOutput()).contains("Verify of site files succeeded"),
+            out.constData(), 30000);
+        // Backups by hand only: the verify started no backup.
+        QVERIFY2(!out.contains("Scheduled run of"), out.constData());
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(daemon.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(daemon.exitCode(), 0);
+        const CliResult off = cli({ QStringLiteral("job"), QStringLiteral("schedule"),
+            QStringLiteral("site files"), QStringLiteral("--verify"), QStringLiteral("never") });
+        QVERIFY2(off.exitCode == 0, off.err.constData());
+    }
+
+    // A Cairn that died mid-upload left a multipart upload in the bucket, recorded with its run;
+    // the daemon aborts it before it schedules anything, and marks the run failed.
+    void daemonAbortsALeftoverUploadFirst()
+    {
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::Files;
+        spec.paths = { m_bed->path(QStringLiteral("crashed data")) };
+        const qint64 jobId = m_bed->addJob(QStringLiteral("crashed"), spec);
+        QVERIFY2(jobId, qPrintable(BackupTestBed::lastError()));
+        auto removeJob = qScopeGuard([&] { JobRepository(m_bed->database()).remove(jobId); });
+        const QString key = QStringLiteral("backups/web_1/crashed/20250101T000000Z-900101.tar.zst");
+        const S3Result<QString> upload = m_bed->s3().client()->createMultipartUpload(key);
+        QVERIFY(upload.ok());
+        QCOMPARE(m_bed->openUploads().size(), 1);
+        {
+            // A process id above pid_max stands for the dead Cairn.
+            QSqlQuery insert(m_bed->database()->connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO runs (id, job_id, status, started_at, owner, storage_id, object_key, upload_id) "
+                "VALUES (900101, ?, 'running', 1, ?, ?, ?, ?)"));
+            insert.addBindValue(jobId);
+            insert.addBindValue(QSysInfo::machineHostName() + QStringLiteral(":4999999:12345"));
+            insert.addBindValue(m_bed->storageId());
+            insert.addBindValue(key);
+            insert.addBindValue(upload.value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+
+        QProcess daemon;
+        daemon.start(cliPath(), { QStringLiteral("--db"), m_bed->databasePath(), QStringLiteral("daemon") });
+        QVERIFY(daemon.waitForStarted());
+        auto stopDaemon = qScopeGuard([&daemon] {
+            if (daemon.state() != QProcess::NotRunning) {
+                daemon.kill();
+                daemon.waitForFinished();
+            }
+        });
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += daemon.readAllStandardOutput()).contains("Scheduling"),
+            (out + daemon.readAllStandardError()).constData(), 60000);
+        // Cleaned first, then scheduling.
+        const qsizetype removed = out.indexOf("Removed 1 partial upload");
+        QVERIFY2(removed >= 0 && removed < out.indexOf("Scheduling"), out.constData());
+        QCOMPARE(m_bed->openUploads(), QStringList());
+        {
+            QSqlQuery run(m_bed->database()->connection());
+            QVERIFY(run.exec(QStringLiteral("SELECT status, upload_closed_at FROM runs WHERE id = 900101"))
+                && run.next());
+            QCOMPARE(run.value(0).toString(), QStringLiteral("failed"));
+            QVERIFY(!run.value(1).isNull());
+        }
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(daemon.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(daemon.exitCode(), 0);
     }
 
     void cleanupTestCase() { m_bed.reset(); }

@@ -227,6 +227,7 @@ private Q_SLOTS:
         QVERIFY(retention->previewLabel()->text() != preview);
         retention->findChild<QRadioButton *>(QStringLiteral("keepCalendar"))->click();
         QCOMPARE(retention->previewLabel()->text(), preview);
+        next(wizard, AddJobWizard::SchedulePageId);
         next(wizard, AddJobWizard::SummaryPageId);
 
         // Summary: names and paths as typed, never markup.
@@ -318,12 +319,14 @@ private Q_SLOTS:
         StoreError error;
         ClientKeyRepository keys(m_estate->database());
         QVERIFY(keys.insertIntegrityKey(m_acme, QStringLiteral("test-integrity-ref"), &error) > 0);
-        QVERIFY(keys.setEncryptionKey(m_acme, QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
+        QVERIFY(keys.setEncryptionKey(m_acme,
+                        QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
                         QStringLiteral("SHA256:test"), QString())
                     .ok());
         QVERIFY(wizard.problem().isEmpty());
         next(wizard, AddJobWizard::CommandsPageId);
-        QVERIFY(QSqlQuery(m_estate->database()->connection()).exec(QStringLiteral("DELETE FROM client_keys")));
+        QVERIFY(
+            QSqlQuery(m_estate->database()->connection()).exec(QStringLiteral("DELETE FROM client_keys")));
     }
 
     void databasePasswordGoesToTheKeychain()
@@ -352,6 +355,7 @@ private Q_SLOTS:
         next(wizard, AddJobWizard::OptionsPageId);
         next(wizard, AddJobWizard::CommandsPageId);
         next(wizard, AddJobWizard::RetentionPageId);
+        next(wizard, AddJobWizard::SchedulePageId);
         next(wizard, AddJobWizard::SummaryPageId);
         QVERIFY(!wizard.summaryPage()->summaryText().contains(password));
         QSignalSpy saved(&wizard, &AddJobWizard::jobSaved);
@@ -390,6 +394,7 @@ private Q_SLOTS:
         next(edit, AddJobWizard::OptionsPageId);
         next(edit, AddJobWizard::CommandsPageId);
         next(edit, AddJobWizard::RetentionPageId);
+        next(edit, AddJobWizard::SchedulePageId);
         next(edit, AddJobWizard::SummaryPageId);
         QSignalSpy editSaved(&edit, &AddJobWizard::jobSaved);
         QTest::mouseClick(edit.button(QWizard::FinishButton), Qt::LeftButton);
@@ -412,8 +417,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         fillServer(wizard, QStringLiteral("nightly"));
         type(wizard.sourcePage()->pathsEdit(), QStringLiteral("/etc"));
-        for (int page : { AddJobWizard::StoragePageId, AddJobWizard::OptionsPageId,
-                 AddJobWizard::CommandsPageId, AddJobWizard::RetentionPageId, AddJobWizard::SummaryPageId })
+        for (int page :
+            { AddJobWizard::StoragePageId, AddJobWizard::OptionsPageId, AddJobWizard::CommandsPageId,
+                AddJobWizard::RetentionPageId, AddJobWizard::SchedulePageId, AddJobWizard::SummaryPageId })
             next(wizard, page);
         QSignalSpy failed(&wizard, &AddJobWizard::saveFailed);
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
@@ -444,7 +450,7 @@ private Q_SLOTS:
         type(wizard->serverPage()->nameEdit(), QStringLiteral("from the page"));
         wizard->next();
         type(wizard->sourcePage()->pathsEdit(), QStringLiteral("/srv"));
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 6; ++i)
             wizard->next();
         QCOMPARE(wizard->currentId(), int(AddJobWizard::SummaryPageId));
         wizard->button(QWizard::FinishButton)->click();
