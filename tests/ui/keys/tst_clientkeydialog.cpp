@@ -8,7 +8,10 @@
 #include "backup/ClientKeyPair.h"
 #include "backup/ClientKeyService.h"
 #include "dialogs/ClientKeyDialog.h"
+#include "models/StoreTableModel.h"
 #include "store/ClientKeyRepository.h"
+#include "views/ListPage.h"
+#include "views/MainWindow.h"
 #include "wizards/AddStorageFieldError.h"
 
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QtTest>
 
 #include <openssl/evp.h>
@@ -136,6 +140,34 @@ private Q_SLOTS:
         ClientKeyDialog again(m_estate->database(), client, Service);
         QVERIFY(!again.createButton()->isVisibleTo(&again));
         QVERIFY(!again.publicOnlyButton()->isVisibleTo(&again));
+    }
+
+    void reachableFromTheClientsPage()
+    {
+        const qint64 client = m_estate->addClient(QStringLiteral("Clients page Co"));
+        QVERIFY2(client, qPrintable(m_estate->lastError()));
+        MainWindow window(m_estate->database(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Clients);
+        ListPage *page = window.listPage(MainWindow::Clients);
+        QTRY_VERIFY(page->isLoaded());
+        int row = -1;
+        for (int r = 0; r < page->view()->model()->rowCount(); ++r) {
+            if (page->view()->model()->index(r, 0).data(StoreTableModel::IdRole).toLongLong() == client)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        page->view()->selectRow(row);
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("clientKeyButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window.findChild<ClientKeyDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->clientId(), client);
+        QTRY_VERIFY(dialog->isVisible());
+        shot(&window, QStringLiteral("clients-page"));
+        dialog->close();
     }
 
     void publicKeyOnly_data()
