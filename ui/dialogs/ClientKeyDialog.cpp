@@ -178,6 +178,12 @@ void ClientKeyDialog::refresh()
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
+void ClientKeyDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void ClientKeyDialog::setBusy(const QString &what)
 {
     m_busy = true;
@@ -187,7 +193,6 @@ void ClientKeyDialog::setBusy(const QString &what)
     m_usePublic->setEnabled(false);
     m_fromFile->setEnabled(false);
     m_pem->setReadOnly(true);
-    // Closing while the keychain write is under way would leave the person unsure what happened.
     m_buttons->setEnabled(false);
     m_progressText->setText(what);
     m_progress->show();

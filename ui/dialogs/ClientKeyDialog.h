@@ -44,6 +44,10 @@ public:
     // Imports the PEM in the public key box (the Use this public key button).
     void usePublicKey();
 
+    // Escape and Close wait while the key is being made or saved: closing then would leave the
+    // person unsure whether the client has a key.
+    void reject() override;
+
 Q_SIGNALS:
     // The client has a new encryption key (made or imported); the dialog stays open to show it.
     void keyChanged(qint64 clientId);
