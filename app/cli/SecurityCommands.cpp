@@ -13,6 +13,7 @@
 #include "security/RecoveryKit.h"
 #include "security/RecoveryKitTransfer.h"
 #include "security/TwoFactor.h"
+#include "store/ClientKeyRepository.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -261,6 +262,10 @@ int kitExport(Invocation &in)
     QString error;
     if (!RecoveryKit::writeFile(in.positional.at(0), job->kit(), &error))
         return in.fail(error);
+    // The job wizard asks for a kit before a client's first encrypted job; this one counts.
+    if (const StoreError noted
+        = ClientKeyRepository(db).markKitSaved(*clientId ? QList<qint64> { *clientId } : QList<qint64> {}))
+        in.err << noted.message << Qt::endl;
     in.out << CliText::tr("Wrote the recovery kit of %1 to %2; keep the passphrase apart from the file.")
                   .arg(shown(job->clientNames().join(QStringLiteral(", "))), shown(in.positional.at(0)))
            << Qt::endl;

@@ -113,7 +113,9 @@ void BackupConversation::emitProgress(bool force)
     if (!force && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressIntervalMs)
         return;
     m_sinceProgress.start();
-    Q_EMIT m_run.progress(m_phase, m_bytesRead, m_ledger ? m_ledger->bytesConfirmed() : 0, m_estimate);
+    // The last good run's size is the better guess; df's used space (m_estimate) only sizes parts.
+    const qint64 expected = m_request.expectedSourceBytes > 0 ? m_request.expectedSourceBytes : m_estimate;
+    Q_EMIT m_run.progress(m_phase, m_bytesRead, m_ledger ? m_ledger->bytesConfirmed() : 0, expected);
 }
 
 void BackupConversation::watchdog()

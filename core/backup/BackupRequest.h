@@ -65,6 +65,10 @@ struct BackupRequest final {
     QString encryptionPublicKey;
     QString encryptionFingerprint;
 
+    // What the job's last successful backup read from its source (0: none yet). Progress reports it
+    // as the expected size, since it is far closer than the df estimate of the covered filesystems.
+    qint64 expectedSourceBytes = 0;
+
     BackupRunOptions options;
 
     // Runs on the same host never overlap: "host:port", lower case.

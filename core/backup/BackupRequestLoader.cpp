@@ -5,6 +5,7 @@
 #include "secrets/SecretStore.h"
 #include "store/ClientKeyRepository.h"
 #include "store/Database.h"
+#include "store/RunRepository.h"
 
 #include <QSqlQuery>
 
@@ -87,6 +88,7 @@ QString BackupRequestLoader::loadRows(qint64 jobId)
     r.spec = *spec;
     if (const QString problem = r.spec.validate(); !problem.isEmpty())
         return problem;
+    r.expectedSourceBytes = RunRepository(m_database).lastGoodSourceBytes(r.jobId);
     r.serverId = q.value(5).toLongLong();
     r.serverName = q.value(6).toString();
     r.endpoint = SshEndpoint { q.value(7).toString(), q.value(8).toInt(), q.value(9).toString() };

@@ -20,9 +20,17 @@ struct ClientKeyRecord {
     bool hasPrivate = false;
     QString privateKeyRef;
     QString integrityKeyRef;
-    QDateTime createdAt;
+    QDateTime createdAt; // of the row (the integrity key)
+    QDateTime keyCreatedAt; // of the encryption key; invalid without one
+    QDateTime kitSavedAt; // the last recovery kit saved with this client in it; invalid: never
 
     bool canEncrypt() const { return !publicKeyPem.isEmpty(); }
+    // Cairn holds the only copy of the private key and no recovery kit was saved since it was made:
+    // losing this computer would make every encrypted backup of the client unreadable.
+    bool needsRecoveryKit() const
+    {
+        return canEncrypt() && hasPrivate && (!kitSavedAt.isValid() || kitSavedAt < keyCreatedAt);
+    }
 };
 
 class ClientKeyRepository final {
@@ -37,6 +45,8 @@ public:
     // Sets the encryption key of the client's row; refused (*error) when it has one already.
     StoreError setEncryptionKey(qint64 clientId, const QString &publicKeyPem, const QString &fingerprint,
         const QString &privateKeyRef);
+    // A recovery kit with these clients (every client when empty) was written to a file just now.
+    StoreError markKitSaved(const QList<qint64> &clientIds);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -197,6 +197,19 @@ QList<Run> RunRepository::recentForJob(qint64 jobId, int limit, StoreError *erro
     return runs;
 }
 
+qint64 RunRepository::lastGoodSourceBytes(qint64 jobId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(R"(
+        SELECT bytes_source FROM runs
+        WHERE job_id = ? AND kind = 'backup' AND status IN ('succeeded', 'warning') AND bytes_source > 0
+        ORDER BY id DESC LIMIT 1)"));
+    query.addBindValue(jobId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 StoreError RunRepository::markRunning(qint64 runId, const QString &owner, qint64 storageId)
 {
     return updateRun(m_database,

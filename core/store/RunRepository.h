@@ -59,6 +59,8 @@ public:
     // Additions for the backup runner (core/backup/RunRecorder).
     std::optional<RunDetails> find(qint64 runId) const;
     QList<Run> recentForJob(qint64 jobId, int limit, StoreError *error = nullptr) const;
+    // The bytes the job's latest successful backup read from its source; 0 when it never had one.
+    qint64 lastGoodSourceBytes(qint64 jobId) const;
     StoreError markRunning(qint64 runId, const QString &owner, qint64 storageId);
     StoreError setObjectKey(qint64 runId, const QString &objectKey);
     // Stored before the first part is uploaded, so a crash leaves a trace to clean up.

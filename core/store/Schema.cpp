@@ -254,12 +254,24 @@ QStringList version7()
     };
 }
 
+// Encryption keys in the GUI: when the client's encryption key was made (the row's created_at is
+// the integrity key's), and when a recovery kit holding it was last saved, so the job wizard asks
+// for the kit before a client's first encrypted job and never again once it is saved.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE client_keys ADD COLUMN key_created_at INTEGER"),
+        QStringLiteral("ALTER TABLE client_keys ADD COLUMN kit_saved_at INTEGER"),
+        QStringLiteral("UPDATE client_keys SET key_created_at = created_at WHERE public_key_pem IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Schema::migrations()
 {
     static const std::vector<QStringList> all { version1(), version2(), version3(), version4(), version5(),
-        version6(), version7() };
+        version6(), version7(), version8() };
     return all;
 }
 

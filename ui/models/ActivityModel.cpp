@@ -4,7 +4,10 @@
 #include "models/RunStatus.h"
 
 #include <QLocale>
+#include <QTime>
 #include <QTimer>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -16,6 +19,9 @@ ActivityModel::ActivityModel(RunManager *manager, QObject *parent) : QAbstractTa
     connect(manager, &RunManager::runStarted, this, &ActivityModel::onStarted);
     connect(manager, &RunManager::runProgress, this, &ActivityModel::onProgress);
     connect(manager, &RunManager::runFinished, this, &ActivityModel::onFinished);
+    connect(manager, &RunManager::runLog, this, &ActivityModel::onLog);
+    m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
     // Elapsed time moves on between progress signals (a slow preflight, a long dump).
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
@@ -51,6 +57,7 @@ void ActivityModel::onQueued(qint64 runId, qint64 jobId)
     beginInsertRows({}, 0, 0);
     m_rows.prepend(row);
     endInsertRows();
+    append(0, tr("Queued."));
     trimFinished();
 }
 
@@ -64,6 +71,7 @@ void ActivityModel::onStarted(qint64 runId)
     row.phase = BackupPhase::Connecting;
     row.running.start();
     rowChanged(i);
+    append(i, backupPhaseName(BackupPhase::Connecting));
 }
 
 void ActivityModel::onProgress(
@@ -76,11 +84,25 @@ void ActivityModel::onProgress(
     if (!row.running.isValid())
         row.running.start();
     row.status = QStringLiteral("running");
+    const bool phaseChanged = row.phase != phase;
     row.phase = phase;
     row.bytesRead = std::max(row.bytesRead, bytesRead);
     row.bytesUploaded = std::max(row.bytesUploaded, bytesUploaded);
     row.totalEstimate = totalEstimate;
+    const qint64 now = m_now();
+    if (row.sampleAtMs < 0 || row.bytesRead < row.sampleRead) {
+        row.sampleAtMs = now;
+        row.sampleRead = row.bytesRead;
+    } else if (now - row.sampleAtMs >= kRateSampleMs) {
+        const double rate = double(row.bytesRead - row.sampleRead) / double(now - row.sampleAtMs);
+        // An exponential average: recent samples count most, a single slow or fast part little.
+        row.readRate = row.readRate < 0 ? rate : 0.7 * row.readRate + 0.3 * rate;
+        row.sampleAtMs = now;
+        row.sampleRead = row.bytesRead;
+    }
     rowChanged(i);
+    if (phaseChanged)
+        append(i, backupPhaseName(phase));
 }
 
 void ActivityModel::onFinished(qint64 runId, const BackupResult &result)
@@ -98,9 +120,82 @@ void ActivityModel::onFinished(qint64 runId, const BackupResult &result)
     if (result.bytesStored > 0)
         row.bytesUploaded = result.bytesStored;
     row.finishedElapsedMs = row.running.isValid() ? row.running.elapsed() : 0;
+    row.hostOutput = result.detail;
     rowChanged(i);
+    for (const QString &warning : result.warnings)
+        append(i, tr("Warning: %1").arg(warning));
+    append(i, tr("%1: %2").arg(RunStatus::label(row.status), result.message));
     Q_EMIT runEnded(runId);
     trimFinished();
+}
+
+void ActivityModel::onLog(qint64 runId, const QString &line)
+{
+    const int i = rowOf(runId);
+    if (i >= 0)
+        append(i, line);
+}
+
+void ActivityModel::append(int row, const QString &text)
+{
+    Row &r = m_rows[row];
+    const QString line
+        = QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") + text;
+    r.log.append(line);
+    if (r.log.size() > kMaximumLogLines)
+        r.log.remove(0, r.log.size() - kMaximumLogLines);
+    Q_EMIT logAppended(r.runId, line);
+}
+
+QStringList ActivityModel::log(qint64 runId) const
+{
+    const int i = rowOf(runId);
+    return i < 0 ? QStringList() : m_rows.at(i).log;
+}
+
+QString ActivityModel::jobName(qint64 runId) const
+{
+    const int i = rowOf(runId);
+    return i < 0 ? QString() : m_rows.at(i).jobName;
+}
+
+QString ActivityModel::hostOutput(qint64 runId) const
+{
+    const int i = rowOf(runId);
+    return i < 0 ? QString() : m_rows.at(i).hostOutput;
+}
+
+QString ActivityModel::message(qint64 runId) const
+{
+    const int i = rowOf(runId);
+    return i < 0 ? QString() : m_rows.at(i).message;
+}
+
+QString ActivityModel::status(qint64 runId) const
+{
+    const int i = rowOf(runId);
+    return i < 0 ? QString() : m_rows.at(i).status;
+}
+
+qint64 ActivityModel::remainingSeconds(const Row &row) const
+{
+    const bool reading = row.phase == BackupPhase::Preparing || row.phase == BackupPhase::Uploading;
+    if (row.finishedElapsedMs >= 0 || !reading || row.totalEstimate <= 0 || row.readRate <= 0
+        || row.bytesRead >= row.totalEstimate)
+        return -1;
+    return qint64(std::ceil(double(row.totalEstimate - row.bytesRead) / row.readRate / 1000.0));
+}
+
+QString ActivityModel::remainingText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    if (seconds < 60)
+        return tr("less than a minute left");
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 90)
+        return tr("about %n min left", nullptr, int(minutes));
+    return tr("about %1 h %2 min left").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 void ActivityModel::onTick()
@@ -164,6 +259,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return row.status;
     case BytesUploadedRole:
         return row.bytesUploaded;
+    case RemainingSecondsRole:
+        return remainingSeconds(row);
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(RunStatus::icon(row.status)) : QVariant();
     case Qt::ToolTipRole:
@@ -196,6 +293,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return tr("%1/s").arg(locale.formattedDataSize(row.bytesUploaded * 1000 / std::max<qint64>(ms, 1)));
     case ElapsedColumn:
         return ms < 0 ? QString() : RunStatus::duration(ms / 1000);
+    case RemainingColumn:
+        return remainingText(remainingSeconds(row));
     case MessageColumn:
         if (!active && row.warnings > 0)
             return tr("%1 (%n warnings)", nullptr, row.warnings).arg(row.message);
@@ -224,6 +323,8 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Rate");
     case ElapsedColumn:
         return tr("Time");
+    case RemainingColumn:
+        return tr("Left");
     case MessageColumn:
         return tr("Result");
     case CancelColumn:

@@ -1,8 +1,14 @@
 #pragma once
 // The runs of this session as they move: queued, running (phase, bytes read, bytes uploaded, rate,
-// elapsed time) and finished (with their one-sentence result). Fed only by RunManager's signals:
-// it never reads SQLite, so the GUI thread stays free however busy the runner is. Newest runs on
-// top; a run keeps its row from queued to finished.
+// elapsed time, time left when the size is known) and finished (with their one-sentence result).
+// Fed only by RunManager's signals: it never reads SQLite, so the GUI thread stays free however
+// busy the runner is. Newest runs on top; a run keeps its row from queued to finished. Each run
+// also keeps its log in memory (bounded): the runner's lines and its stage changes as they arrive,
+// then the result, its warnings and the host's stderr tail, for the run's Details dialog.
+//
+// Time left: the expected size is the runner's (the job's last good run, else df's estimate); the
+// read rate is smoothed over samples at least a second apart, so one slow part does not make the
+// estimate jump. Unknown (no size, too early, more read than expected) shows nothing.
 
 #include "backup/BackupResult.h"
 
@@ -10,6 +16,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QStringList>
+
+#include <functional>
 
 namespace cairn {
 
@@ -27,6 +36,7 @@ public:
         UploadedColumn,
         RateColumn,
         ElapsedColumn,
+        RemainingColumn, // "about 3 min left"; empty while unknown
         MessageColumn,
         CancelColumn, // holds the row's Cancel button while the run is queued or running
         ColumnCount
@@ -36,9 +46,12 @@ public:
         ActiveRole, // bool: queued or running
         StatusRole, // "queued", "running", "succeeded", "warning", "failed", "cancelled"
         BytesUploadedRole,
+        RemainingSecondsRole, // qint64; -1 while unknown
     };
 
     static constexpr int kMaximumFinishedRows = 100;
+    static constexpr int kMaximumLogLines = 500; // per run; the oldest go first
+    static constexpr qint64 kRateSampleMs = 1000;
 
     explicit ActivityModel(RunManager *manager, QObject *parent = nullptr);
 
@@ -46,6 +59,19 @@ public:
     void setJobName(qint64 jobId, const QString &name);
     int rowOf(qint64 runId) const;
     bool hasActiveRuns() const;
+
+    // The run's log lines so far ("12:01:02  Uploading"), its job's name, its host's stderr tail
+    // (finished failed or cancelled runs; escaped by the runner, still untrusted text) and its result.
+    QStringList log(qint64 runId) const;
+    QString jobName(qint64 runId) const;
+    QString hostOutput(qint64 runId) const;
+    QString message(qint64 runId) const;
+    QString status(qint64 runId) const;
+
+    // "about 3 min left", "less than a minute left"; empty for a negative count (unknown).
+    static QString remainingText(qint64 seconds);
+    // Tests move time by hand (milliseconds, any origin); the default is a monotonic clock.
+    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,6 +81,8 @@ public:
 Q_SIGNALS:
     // A row became finished (its Cancel button goes).
     void runEnded(qint64 runId);
+    // A line was added to the run's log.
+    void logAppended(qint64 runId, const QString &line);
 
 private:
     struct Row {
@@ -70,6 +98,12 @@ private:
         qint64 finishedElapsedMs = -1;
         QString message;
         int warnings = 0;
+        // For the time left: the last rate sample and the smoothed read rate (bytes per ms; < 0 unknown).
+        qint64 sampleAtMs = -1;
+        qint64 sampleRead = 0;
+        double readRate = -1;
+        QStringList log;
+        QString hostOutput;
     };
 
     void onQueued(qint64 runId, qint64 jobId);
@@ -77,13 +111,18 @@ private:
     void onProgress(
         qint64 runId, BackupPhase phase, qint64 bytesRead, qint64 bytesUploaded, qint64 totalEstimate);
     void onFinished(qint64 runId, const BackupResult &result);
+    void onLog(qint64 runId, const QString &line);
+    void append(int row, const QString &text);
     void onTick();
     void rowChanged(int row);
     void trimFinished();
     qint64 elapsedMs(const Row &row) const;
+    qint64 remainingSeconds(const Row &row) const;
 
     QList<Row> m_rows;
     QHash<qint64, QString> m_jobNames;
+    QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
 };
 
 } // namespace cairn

@@ -2,6 +2,7 @@
 
 #include "secrets/SecureBytes.h"
 #include "security/AppLockJob.h"
+#include "security/KitExportForm.h"
 #include "security/LockSession.h"
 #include "security/ReauthGate.h"
 #include "security/RecoveryCodesDialog.h"
@@ -10,11 +11,8 @@
 #include "security/SecurityFormDialog.h"
 #include "security/TwoFactor.h"
 #include "security/TwoFactorEnrolDialog.h"
-#include "store/ClientRepository.h"
 
-#include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,28 +39,6 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     return b;
-}
-
-// A file field with a Browse button beside it.
-QWidget *fileRow(QLineEdit *edit, bool save, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    edit->setParent(row);
-    layout->addWidget(edit, 1);
-    auto *browse = new QPushButton(SecurityPage::tr("&Browse…"), row);
-    layout->addWidget(browse);
-    QObject::connect(browse, &QPushButton::clicked, edit, [edit, save] {
-        const QString filter = SecurityPage::tr("Cairn recovery kits (*.cairnkit);;All files (*)");
-        const QString path = save ? QFileDialog::getSaveFileName(
-                                 edit, SecurityPage::tr("Save the recovery kit"), edit->text(), filter)
-                                  : QFileDialog::getOpenFileName(
-                                      edit, SecurityPage::tr("Open a recovery kit"), edit->text(), filter);
-        if (!path.isEmpty())
-            edit->setText(path);
-    });
-    return row;
 }
 
 } // namespace
@@ -358,49 +334,10 @@ QWidget *SecurityPage::openExportKit()
 
 SecurityFormDialog *SecurityPage::exportKitForm()
 {
-    SecurityFormDialog *form = newForm(tr("Export the recovery kit"),
-        tr("The file holds every key and password of the chosen clients. Keep the passphrase apart from "
-           "the file: together they open everything."));
-    form->setObjectName(QStringLiteral("exportKitForm"));
-    auto *clients = new QComboBox(form);
-    clients->setObjectName(QStringLiteral("kitClient"));
-    clients->addItem(tr("All clients"), qint64(0));
-    for (const Client &client : ClientRepository(m_session->database()).list())
-        clients->addItem(client.name, client.id);
-    form->addRow(tr("C&lients:"), clients);
-    auto *path = new QLineEdit(form);
-    path->setObjectName(QStringLiteral("kitPath"));
-    path->setAccessibleName(tr("Kit file"));
-    form->addRow(tr("&File:"), fileRow(path, true, form));
-    form->addField(QStringLiteral("passphrase"), tr("&Passphrase:"));
-    form->addField(QStringLiteral("repeatPassphrase"), tr("&Again:"));
-    form->setAction([this, clients, path](SecurityFormDialog *f) {
-        if (path->text().trimmed().isEmpty())
-            return f->showError(tr("Choose where to save the kit."));
-        if (f->field(QStringLiteral("passphrase"))->text()
-            != f->field(QStringLiteral("repeatPassphrase"))->text())
-            return f->showError(tr("The two passphrases differ; type the same passphrase twice."));
-        f->field(QStringLiteral("repeatPassphrase"))->clear();
-        SecureBytes passphrase = take(f->field(QStringLiteral("passphrase")));
-        if (const QString problem = RecoveryKit::checkNewPassphrase(passphrase); !problem.isEmpty())
-            return f->showError(problem);
-        const qint64 clientId = clients->currentData().toLongLong();
-        f->setBusy(tr("Collecting and encrypting…"));
-        RecoveryKitJob *job = m_kits->exportKit(
-            clientId ? QList<qint64> { clientId } : QList<qint64> {}, std::move(passphrase));
-        connect(job, &RecoveryKitJob::finished, f,
-            [this, f, file = path->text().trimmed()](RecoveryKitJob *result) {
-                result->deleteLater();
-                if (!result->ok())
-                    return f->showError(result->errorString());
-                QString error;
-                if (!RecoveryKit::writeFile(file, result->kit(), &error))
-                    return f->showError(error);
-                done(f, tr("Recovery kit saved to %1.").arg(file));
-            });
-    });
-    form->open();
-    return form;
+    return KitExportForm::open(this, m_session->database(), m_kits, 0, QString(),
+        [this](SecurityFormDialog *f, const QString &file) {
+            done(f, tr("Recovery kit saved to %1.").arg(file));
+        });
 }
 
 SecurityFormDialog *SecurityPage::openImportKit()
@@ -412,7 +349,7 @@ SecurityFormDialog *SecurityPage::openImportKit()
     auto *path = new QLineEdit(form);
     path->setObjectName(QStringLiteral("kitPath"));
     path->setAccessibleName(tr("Kit file"));
-    form->addRow(tr("&File:"), fileRow(path, false, form));
+    form->addRow(tr("&File:"), KitExportForm::fileRow(path, false, form));
     form->addField(QStringLiteral("passphrase"), tr("&Passphrase:"));
     form->setAction([this, path](SecurityFormDialog *f) {
         QFile file(path->text().trimmed());

@@ -1,9 +1,11 @@
 #include "views/ActivityPanel.h"
 
 #include "backup/RunManager.h"
+#include "dialogs/RunDetailsDialog.h"
 #include "models/ActivityModel.h"
 #include "theme/Style.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +24,14 @@ ActivityPanel::ActivityPanel(ActivityModel *model, RunManager *manager, QWidget 
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    m_details = new QPushButton(tr("&Details…"), this);
+    m_details->setObjectName(QStringLiteral("runDetailsButton"));
+    m_details->setToolTip(tr("The selected run's log as it happens"));
+    titleRow->addWidget(m_details);
+    layout->addLayout(titleRow);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("activeRuns"));
@@ -48,6 +57,13 @@ ActivityPanel::ActivityPanel(ActivityModel *model, RunManager *manager, QWidget 
         });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActivityPanel::updateVisibility);
     connect(m_model, &ActivityModel::runEnded, this, &ActivityPanel::onRunEnded);
+    connect(m_details, &QPushButton::clicked, this, [this] { openDetails(); });
+    connect(m_view, &QTableView::doubleClicked, this,
+        [this](const QModelIndex &index) { openDetails(index.data(ActivityModel::RunIdRole).toLongLong()); });
+    auto updateDetails = [this] { m_details->setEnabled(m_view->selectionModel()->hasSelection()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateDetails);
+    updateDetails();
     addCancelButtons(0, m_model->rowCount() - 1);
     updateVisibility();
 }
@@ -72,6 +88,22 @@ void ActivityPanel::addCancelButtons(int first, int last)
     }
 }
 
+RunDetailsDialog *ActivityPanel::openDetails(qint64 runId)
+{
+    if (runId == 0) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return nullptr;
+        runId = rows.first().data(ActivityModel::RunIdRole).toLongLong();
+    }
+    if (m_model->rowOf(runId) < 0)
+        return nullptr;
+    auto *dialog = new RunDetailsDialog(m_model, runId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: several runs can be watched side by side
+    return dialog;
+}
+
 void ActivityPanel::onRunEnded(qint64 runId)
 {
     const int row = m_model->rowOf(runId);
@@ -91,6 +123,7 @@ void ActivityPanel::updateVisibility()
         for (int c : { ActivityModel::ReadColumn, ActivityModel::UploadedColumn, ActivityModel::RateColumn,
                  ActivityModel::ElapsedColumn })
             m_view->setColumnWidth(c, unit * 12);
+        m_view->setColumnWidth(ActivityModel::RemainingColumn, unit * 22);
         m_view->setColumnWidth(ActivityModel::CancelColumn, unit * 14);
         m_view->horizontalHeader()->moveSection(ActivityModel::CancelColumn, ActivityModel::MessageColumn);
     }

@@ -2,15 +2,18 @@
 // The top of the Activity page: this session's runs as they move (queued, running with live
 // progress, just finished with their result), each queued or running row with its own Cancel
 // button. Hidden while there is nothing to show; the run history below it stays as it was.
+// Double-click or Details opens the run's live log (RunDetailsDialog).
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace cairn {
 
 class ActivityModel;
+class RunDetailsDialog;
 class RunManager;
 
 class ActivityPanel final : public QWidget {
@@ -21,6 +24,10 @@ public:
 
     QTableView *view() const { return m_view; }
     ActivityModel *model() const { return m_model; }
+    QPushButton *detailsButton() const { return m_details; }
+    // Opens (without blocking) the details of the run, or of the selected one when runId is 0;
+    // null when there is none.
+    RunDetailsDialog *openDetails(qint64 runId = 0);
 
 private:
     void addCancelButtons(int first, int last);
@@ -30,6 +37,7 @@ private:
     ActivityModel *m_model;
     RunManager *m_manager;
     QTableView *m_view = nullptr;
+    QPushButton *m_details = nullptr;
     bool m_columnsSized = false;
 };
 

@@ -5,6 +5,7 @@
 #include "backup/RunManager.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AddClientDialog.h"
+#include "dialogs/ClientKeyDialog.h"
 #include "dialogs/EditServerDialog.h"
 #include "dialogs/RemoveServerDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -474,9 +475,18 @@ ListPage *MainWindow::createListPage(Page page)
     auto *listPage = new ListPage(pageTitle(page), model, empty, sortable, m_stack);
     listPage->setObjectName(QString::fromLatin1(pageInfo[page].icon).mid(4) + QStringLiteral("Page"));
     connect(model, &StoreTableModel::loadFailed, this, &MainWindow::showError);
-    if (page == Clients)
+    if (page == Clients) {
+        QPushButton *keyButton = listPage->addHeaderButton(tr("Encryption key…"));
+        keyButton->setObjectName(QStringLiteral("clientKeyButton"));
+        QFont plain = keyButton->font();
+        plain.setBold(false);
+        keyButton->setFont(plain);
+        keyButton->setPalette(palette());
+        connect(keyButton, &QPushButton::clicked, this, [this] { openClientKeyDialog(); });
+        connect(listPage->view(), &QTableView::doubleClicked, this, [this] { openClientKeyDialog(); });
         connect(listPage->addHeaderButton(tr("Add client")), &QPushButton::clicked, this,
             &MainWindow::openAddClientDialog);
+    }
     if (page == Servers)
         addServerActions(listPage);
     if (page == Storage)
@@ -651,6 +661,26 @@ AddClientDialog *MainWindow::openAddClientDialog()
         reloadClients();
         statusBar()->showMessage(tr("Client added."), 5000);
     });
+    dialog->open();
+    return dialog;
+}
+
+ClientKeyDialog *MainWindow::openClientKeyDialog(qint64 clientId)
+{
+    if (clientId == 0) {
+        ListPage *page = listPage(Clients);
+        const QModelIndexList rows = page->view()->selectionModel()->selectedRows();
+        clientId
+            = rows.isEmpty() ? selectedClientId() : rows.first().data(StoreTableModel::IdRole).toLongLong();
+    }
+    if (clientId <= 0) {
+        statusBar()->showMessage(tr("Choose a client first, then open its encryption key."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new ClientKeyDialog(m_database, clientId, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientKeyDialog::keyChanged, this,
+        [this] { statusBar()->showMessage(tr("Encryption key saved."), 5000); });
     dialog->open();
     return dialog;
 }

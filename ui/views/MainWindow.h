@@ -18,6 +18,7 @@ namespace cairn {
 
 class ActivityModel;
 class AddClientDialog;
+class ClientKeyDialog;
 class AddJobWizard;
 class BackupsPage;
 class JobLauncher;
@@ -58,6 +59,9 @@ public:
 
     // Opens (without blocking) the dialogs; each is returned so tests and callers can follow it.
     AddClientDialog *openAddClientDialog();
+    // The client's encryption key: the client selected on the Clients page when clientId is 0, else
+    // the one chosen in the client selector; null when there is none.
+    ClientKeyDialog *openClientKeyDialog(qint64 clientId = 0);
     AddServerWizard *openAddServerWizard();
     // The server selected on the Servers page when serverId is 0; null when there is none.
     EditServerDialog *openEditServerDialog(qint64 serverId = 0);

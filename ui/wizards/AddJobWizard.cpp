@@ -158,8 +158,12 @@ QString AddJobWizard::problem() const
     if (s.encrypt) {
         const auto keys = ClientKeyRepository(m_database).find(job().clientId);
         if (!keys || !keys->canEncrypt())
-            return tr("This client has no encryption key yet; create it with cairn-cli client keys create "
-                      "and save the recovery kit, or leave encryption off.");
+            return tr("This client has no encryption key yet; create it with Create key above (or cairn-cli "
+                      "client keys create), or leave encryption off.");
+        // Switching encryption on for a client whose private key exists only in this keychain: the
+        // kit comes first, or losing this computer would lose every one of these backups.
+        if (!(m_jobId && m_original.encrypt) && keys->needsRecoveryKit())
+            return tr("Save the recovery kit first (Save recovery kit above), or leave encryption off.");
     }
     return {};
 }

@@ -60,6 +60,8 @@ public:
     std::shared_ptr<Database> database() const { return m_database; }
     // Tests use their own keychain service so they never touch a person's entries.
     void setKeychainService(const QString &service);
+    QString keychainService() const { return m_keychainService; }
+    SecretStore *secretStore() const { return m_secrets; }
 
     // The saved job's id, once accepted.
     qint64 savedId() const { return m_savedId; }

@@ -8,6 +8,7 @@
 #include "models/ActivityModel.h"
 #include "models/BackupTimelineModel.h"
 #include "secrets/SecretStore.h"
+#include "store/RunRepository.h"
 #include "views/ActivityPanel.h"
 #include "views/BackupsPage.h"
 #include "views/ListPage.h"
@@ -180,6 +181,11 @@ private Q_SLOTS:
         auto *panel = window.listPage(MainWindow::Activity)->findChild<ActivityPanel *>();
         ActivityModel *model = window.activityModel();
         RowRecorder recorder(model);
+        // The job backed up once already (rowFollowsARun): that run's size is the expected size,
+        // not df's estimate of the whole filesystem.
+        const qint64 lastGood = RunRepository(m_bed->database()).lastGoodSourceBytes(m_job);
+        QVERIFY(lastGood > 0);
+        QSignalSpy progress(window.runManager(), &RunManager::runProgress);
         window.runJob(m_job);
         QTRY_VERIFY_WITH_TIMEOUT(!recorder.samples.isEmpty() && recorder.samples.last().uploaded > 0
                 && recorder.samples.last().status == QLatin1String("running"),
@@ -187,6 +193,9 @@ private Q_SLOTS:
         // For a person to look at the live row: CAIRN_TEST_SHOT_DIR=/tmp/shots.
         if (const QString dir = qEnvironmentVariable("CAIRN_TEST_SHOT_DIR"); !dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/activity-running.png"));
+        QVERIFY(!progress.isEmpty());
+        for (const QList<QVariant> &signal : std::as_const(progress))
+            QCOMPARE(signal.at(4).toLongLong(), lastGood);
         const int row = model->rowOf(recorder.runId);
         auto *cancel = qobject_cast<QPushButton *>(
             panel->view()->indexWidget(model->index(row, ActivityModel::CancelColumn)));
