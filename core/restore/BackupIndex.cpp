@@ -1,6 +1,7 @@
 #include "restore/BackupIndex.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -91,11 +92,26 @@ QDateTime timeOf(QByteArrayView date, QByteArrayView time)
     return QDateTime(day, clock, Qt::UTC);
 }
 
+// tar stores members without the leading '/' (and says so on stderr); the listing keeps it.
+QByteArray stripped(QByteArray path)
+{
+    qsizetype lead = 0;
+    while (lead < path.size() && path[lead] == '/')
+        ++lead;
+    path.remove(0, lead);
+    while (path.endsWith('/'))
+        path.chop(1);
+    return path;
+}
+
 // tar's listing pads the time stamp to the widest one printed so far (starting at the width of
 // "YYYY-MM-DD HH:MM"), then one space, then the name. Following that rule exactly is what lets a
 // name that begins with spaces keep them.
 struct LineReader {
     qsizetype dateWidth = 16;
+    // Member names seen so far: a hard link's target is always an earlier member, which tells
+    // "a link to b link to c" apart.
+    QSet<QByteArray> seen;
 
     bool read(QByteArrayView line, BackupIndexEntry *e)
     {
@@ -151,22 +167,25 @@ struct LineReader {
             separator = " link to ";
         e->linkTarget.clear();
         if (!separator.isEmpty()) {
-            const qsizetype at = name.indexOf(separator);
+            qsizetype at = name.indexOf(separator);
+            if (e->type == BackupIndexEntry::Type::HardLink) {
+                for (qsizetype next = at; next > 0; next = name.indexOf(separator, next + 1)) {
+                    if (seen.contains(
+                            stripped(BackupIndex::unescape(name.sliced(next + separator.size()))))) {
+                        at = next;
+                        break;
+                    }
+                }
+            }
             if (at > 0) {
                 e->linkTarget = BackupIndex::unescape(name.sliced(at + separator.size()));
                 name = name.first(at);
             }
         }
-        QByteArray path = BackupIndex::unescape(name);
-        // tar stores members without the leading '/' (and says so on stderr); the listing keeps it.
-        qsizetype lead = 0;
-        while (lead < path.size() && path[lead] == '/')
-            ++lead;
-        path.remove(0, lead);
-        while (path.endsWith('/'))
-            path.chop(1);
+        QByteArray path = stripped(BackupIndex::unescape(name));
         if (path.isEmpty())
             return false;
+        seen.insert(path);
         e->path = std::move(path);
         return true;
     }

@@ -15,6 +15,7 @@ void BackupIndexModel::setIndex(std::shared_ptr<const BackupIndex> index)
     m_names.clear();
     m_state.clear();
     m_shown.clear();
+    m_visible.clear();
     m_row.clear();
     m_filter.clear();
     m_matches = 0;
@@ -43,8 +44,10 @@ void BackupIndexModel::setFilter(const QString &text)
     m_matches = 0;
     const auto &nodes = m_index->nodes();
     m_shown.clear();
+    m_visible.clear();
     if (!text.isEmpty()) {
-        std::vector<char> visible(nodes.size(), 0);
+        std::vector<char> &visible = m_visible;
+        visible.assign(nodes.size(), 0);
         visible[0] = 1;
         for (size_t n = 1; n < nodes.size(); ++n) {
             if (!m_names[n].contains(text, Qt::CaseInsensitive))
@@ -85,7 +88,7 @@ int BackupIndexModel::nodeOf(const QModelIndex &index) const
 
 QModelIndex BackupIndexModel::indexForNode(int node, int column) const
 {
-    if (node <= 0)
+    if (node <= 0 || (!m_visible.empty() && !m_visible[size_t(node)]))
         return {};
     return createIndex(m_row[size_t(node)], column, quintptr(node));
 }
@@ -259,8 +262,8 @@ void BackupIndexModel::refreshAncestors(int node)
         if (m_state[size_t(up)] == state)
             break;
         m_state[size_t(up)] = state;
-        const QModelIndex idx = indexForNode(up);
-        Q_EMIT dataChanged(idx, idx, { Qt::CheckStateRole });
+        if (const QModelIndex idx = indexForNode(up); idx.isValid())
+            Q_EMIT dataChanged(idx, idx, { Qt::CheckStateRole });
     }
 }
 
@@ -268,6 +271,8 @@ void BackupIndexModel::refreshAncestors(int node)
 void BackupIndexModel::emitSubtreeChanged(int node)
 {
     const QModelIndex idx = indexForNode(node);
+    if (!idx.isValid())
+        return; // hidden by the filter: neither it nor anything under it is shown
     Q_EMIT dataChanged(idx, idx, { Qt::CheckStateRole });
     std::vector<int> stack { node };
     while (!stack.empty()) {

@@ -69,6 +69,7 @@ private:
     std::vector<quint8> m_state; // Qt::CheckState per node
     // With a filter: each node's shown children; without one the index's own lists are used.
     std::vector<std::vector<int>> m_shown;
+    std::vector<char> m_visible; // with a filter: whether a node is shown
     std::vector<int> m_row; // a node's row among the children shown for its parent
     QString m_filter;
     int m_matches = 0;

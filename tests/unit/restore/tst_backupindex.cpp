@@ -74,10 +74,11 @@ private Q_SLOTS:
                                               << QByteArray("t/$(touch /tmp/pwned)") << int(Type::File)
                                               << qint64(7) << 0644 << QByteArray() << "0/0";
         QTest::addRow("symlink") << QByteArray(
-            "lrwxrwxrwx  0/0               0 2026-11-29 16:01:43.09746782  /t/link -> a file with spaces")
+            "lrwxrwxrwx  0/0               0 2026-11-29 16:01:43.09746782 /t/link -> a file with spaces")
                                  << QByteArray("t/link") << int(Type::Symlink) << qint64(0) << 0777
                                  << QByteArray("a file with spaces") << "0/0";
         QTest::addRow("hard link") << QByteArray(
+            "-rw-r--r--  0/0               2 2026-11-29 16:01:43.096734374 /t/-C\n"
             "hrw-r--r--  0/0               0 2026-11-29 16:01:43.096734374 /t/hard link to -C link to t/-C")
                                    << QByteArray("t/hard link to -C") << int(Type::HardLink) << qint64(0)
                                    << 0644 << QByteArray("t/-C") << "0/0";
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QFETCH(QString, owner);
         const BackupIndex index = BackupIndex::parse(line + '\n');
         QCOMPARE(index.skippedLines(), 0);
-        QCOMPARE(index.entries().size(), 1);
-        const BackupIndexEntry &e = index.entries().first();
+        QVERIFY(!index.isEmpty());
+        const BackupIndexEntry &e = index.entries().last(); // earlier lines give context
         QCOMPARE(e.path, path);
         QCOMPARE(int(e.type), type);
         QCOMPARE(e.size, size);
@@ -192,6 +193,8 @@ private Q_SLOTS:
                 QStringLiteral("-") },
             paths, &code);
         QCOMPARE(code, 0);
+        // Qt cannot remove the non-UTF-8 name (it does not round-trip through QString): rm can.
+        auto cleanup = qScopeGuard([&] { run(QStringLiteral("rm"), { QStringLiteral("-rf"), root }); });
         QFile file(indexFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const BackupIndex index = BackupIndex::parse(file.readAll());
