@@ -167,7 +167,7 @@ void RestoreTargetPage::updateState()
     m_overWarning->setVisible(over);
     m_confirmLabel->setVisible(over);
     m_confirm->setVisible(over);
-    setFocusProxy(m_files->isVisible() ? (over ? m_confirm : m_folder) : m_database);
+    setFocusProxy(m_files->isVisibleTo(this) ? (over ? m_confirm : m_folder) : m_database);
     Q_EMIT completeChanged();
 }
 
