@@ -15,6 +15,7 @@ namespace cairn {
 RestoreSummaryPage::RestoreSummaryPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Ready to restore"));
+    setSubTitle(tr("Check what will happen, then start the restore."));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
     m_text = new QLabel(this);
@@ -54,12 +55,13 @@ QString RestoreSummaryPage::summary() const
                      locale.toString(backup->createdAt.toLocalTime(), QLocale::LongFormat),
                      locale.formattedDataSize(backup->size));
     if (request.mode == RestoreRequest::Mode::Database) {
-        lines << tr("It is loaded into a new database named %1 on %2.").arg(request.databaseName, server);
+        lines << tr("The database is loaded into a new database named %1 on %2.")
+                     .arg(request.databaseName, server);
     } else {
         if (request.overOriginal)
-            lines << tr("It replaces what is in %1 on %2 now.").arg(request.destination, server);
+            lines << tr("The files replace what is in %1 on %2 now.").arg(request.destination, server);
         else
-            lines << tr("It goes into the new folder %1 on %2; nothing there now is changed.")
+            lines << tr("The files go into the new folder %1 on %2; nothing else there is changed.")
                          .arg(request.destination, server);
         if (request.memberBytes.isEmpty()) {
             lines << tr("Everything in the backup is restored.");

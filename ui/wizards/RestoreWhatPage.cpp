@@ -96,7 +96,7 @@ void RestoreWhatPage::loadIndex(qint64 backupId)
         if (m_loaded) {
             const auto index = loader->index();
             m_model->setIndex(index);
-            m_status->setText(tr("%n entries, %1 in files.", nullptr, int(index->entries().size()))
+            m_status->setText(tr("%n entry(s), %1 in files.", nullptr, int(index->entries().size()))
                                   .arg(QLocale().formattedDataSize(index->totalSize())));
             // The backed-up folders sit a few levels down (srv/www): open the way to them.
             QModelIndex at = m_model->index(0, 0);
@@ -123,9 +123,9 @@ void RestoreWhatPage::applyFilter()
             m_tree->expandAll();
         m_status->setText(m_model->matchCount() == 0
                 ? tr("No file or folder name contains \"%1\".").arg(m_model->filter())
-                : tr("%n entries match.", nullptr, m_model->matchCount()));
+                : tr("%n entry(s) match.", nullptr, m_model->matchCount()));
     } else if (const auto index = m_model->backupIndex()) {
-        m_status->setText(tr("%n entries, %1 in files.", nullptr, int(index->entries().size()))
+        m_status->setText(tr("%n entry(s), %1 in files.", nullptr, int(index->entries().size()))
                               .arg(QLocale().formattedDataSize(index->totalSize())));
     }
 }
