@@ -8,6 +8,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 libssh2-1-dev libssl-dev libcrypt-dev libqrencode-dev
+    libzstd-dev zlib1g-dev
 )
 RUN_PACKAGES=(
     gnome-keyring dbus dbus-x11 libsecret-tools

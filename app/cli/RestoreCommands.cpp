@@ -9,6 +9,7 @@
 #include "restore/BackupImporter.h"
 #include "restore/DownloadLink.h"
 #include "restore/RestoreRequestLoader.h"
+#include "restore/RestoreTarget.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshLibrary.h"
 #include "ssh/UntrustedText.h"
@@ -168,33 +169,16 @@ int restoreBackup(Invocation &in)
     if (isDatabase) {
         request->databaseName = database;
     } else if (over) {
-        const QJsonArray paths = QJsonDocument::fromJson(backup->manifestJson)
-                                     .object()
-                                     .value(QStringLiteral("source"))
-                                     .toObject()
-                                     .value(QStringLiteral("paths"))
-                                     .toArray();
-        if (paths.size() != 1)
-            return in.fail(
-                CliText::tr("This backup holds %n folder(s); restore it with --to DIR and move what you "
-                            "need.",
-                    nullptr, int(paths.size())));
-        QString path = paths.first().toString();
-        while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        request->destination = path;
-        request->archiveRoot = path.mid(1);
-        request->overOriginal = true;
-        request->confirmation = in.parser.value(QStringLiteral("confirm"));
+        if (const QString problem
+            = RestoreTarget::setOverOriginal(*request, in.parser.value(QStringLiteral("confirm")));
+            !problem.isEmpty())
+            return in.fail(problem);
     } else {
         request->destination = to;
     }
-    for (QString member : in.parser.values(QStringLiteral("member"))) {
-        // tar names members without the leading '/'; people often type it.
-        while (member.startsWith(QLatin1Char('/')))
-            member.remove(0, 1);
-        request->members << member;
-    }
+    // tar names members without the leading '/'; people often type it.
+    for (const QString &member : in.parser.values(QStringLiteral("member")))
+        request->members << RestoreTarget::memberName(member);
     return runRestore(in, db, std::move(*request));
 }
 

@@ -68,6 +68,8 @@ struct RestoreRequest final {
     QString destination;
     QString archiveRoot;
     QStringList members;
+    // More members, by the raw bytes the index holds (names that are not UTF-8 survive as they are).
+    QList<QByteArray> memberBytes;
     // Over an existing folder or database only when confirmation equals the server's name.
     bool overOriginal = false;
     QString confirmation;

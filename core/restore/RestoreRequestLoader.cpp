@@ -80,12 +80,7 @@ void RestoreRequestLoader::checkSeal()
 
 void RestoreRequestLoader::unwrapPassphrase()
 {
-    const QJsonObject manifest = QJsonDocument::fromJson(m_request.backup.manifestJson).object();
-    QJsonObject encryption = manifest.value(QStringLiteral("encryption")).toObject();
-    if (encryption.isEmpty())
-        encryption = manifest.value(QStringLiteral("archive")).toObject().value(QStringLiteral("encryption")).toObject();
-    const QByteArray wrapped
-        = QByteArray::fromBase64(encryption.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+    const QByteArray wrapped = RestoreScript::wrappedKey(m_request.backup.manifestJson);
     m_clientKeys->readPrivateKey(
         m_request.backup.clientId, [this, wrapped](SecureBytes privateKey, const ClientKeyService::Result &r) {
             if (m_finished)

@@ -162,6 +162,11 @@ QString RestoreRun::validate(const RestoreRequest &r)
                 return tr(
                     "A file chosen to restore has an empty or invalid name; choose it from the index again.");
         }
+        for (const QByteArray &member : r.memberBytes) {
+            if (member.isEmpty() || member.contains('\0'))
+                return tr(
+                    "A file chosen to restore has an empty or invalid name; choose it from the index again.");
+        }
         if (r.overOriginal && r.confirmation != r.serverName)
             return tr(
                 "Restoring over %1 on %2 replaces what is there now; type the server's name (%2) to confirm.")

@@ -108,6 +108,18 @@ bool RestoreScript::readEncryption(
     return true;
 }
 
+QByteArray RestoreScript::wrappedKey(const QByteArray &manifestJson)
+{
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestJson).object();
+    QJsonObject encryption = manifest.value(QStringLiteral("encryption")).toObject();
+    if (encryption.isEmpty())
+        encryption = manifest.value(QStringLiteral("archive"))
+                         .toObject()
+                         .value(QStringLiteral("encryption"))
+                         .toObject();
+    return QByteArray::fromBase64(encryption.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+}
+
 SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayView url)
 {
     // Reserved up front so the buffer holding the secrets is never reallocated (a reallocation
@@ -115,6 +127,8 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
     qsizetype capacity = 4096 + url.size() + request.passphrase.size() + request.databasePassword.size();
     for (const QString &member : request.members)
         capacity += member.size() * 3 + 16;
+    for (const QByteArray &member : request.memberBytes)
+        capacity += member.size() + 16;
     capacity += (request.destination.size() + request.archiveRoot.size() + request.databaseName.size()
                     + request.sourceDatabase.size())
         * 3;
@@ -155,6 +169,8 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
         record(out, "over", qint64(request.overOriginal ? 1 : 0));
         for (const QString &member : request.members)
             record(out, "member", member);
+        for (const QByteArray &member : request.memberBytes)
+            record(out, "member", QByteArrayView(member));
         break;
     case RestoreRequest::Mode::Database:
         databaseRecords(out, request);

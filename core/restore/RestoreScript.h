@@ -24,6 +24,9 @@ public:
     // iteration count; false with *error when it names a cipher this version cannot read.
     static bool readEncryption(
         const QByteArray &manifestJson, bool *encrypted, int *iterations, QString *error);
+    // The archive's passphrase as the manifest carries it, wrapped with the client's public key
+    // (decoded from base64); empty when the manifest has none.
+    static QByteArray wrappedKey(const QByteArray &manifestJson);
 };
 
 } // namespace cairn

@@ -41,6 +41,7 @@
 #include "wizards/AddJobWizard.h"
 #include "wizards/AddServerWizard.h"
 #include "wizards/AddStorageWizard.h"
+#include "wizards/RestoreWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -288,6 +289,9 @@ void MainWindow::buildActions()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
 
+    m_restoreAction = new QAction(tr("&Restore a Backup…"), this);
+    connect(m_restoreAction, &QAction::triggered, this, [this] { openRestoreWizard(); });
+
     m_auditAction = new QAction(tr("&Audit Log…"), this);
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLogDialog);
 
@@ -303,6 +307,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addClientAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addAction(m_lockAction);
@@ -872,6 +877,15 @@ AddJobWizard *MainWindow::openAddJobWizard(qint64 jobId)
             jobId ? tr("Job \u201C%1\u201D saved.").arg(name) : tr("Job \u201C%1\u201D created.").arg(name));
     });
     wizard->open();
+    return wizard;
+}
+
+RestoreWizard *MainWindow::openRestoreWizard(qint64 backupId)
+{
+    RestoreWizard *wizard = RestoreWizard::open(this, m_database, m_secrets, m_runManager, backupId);
+    connect(wizard, &RestoreWizard::restoreQueued, this, [this] {
+        statusBar()->showMessage(tr("Starting the restore; follow it on the Activity page."), 5000);
+    });
     return wizard;
 }
 

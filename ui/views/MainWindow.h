@@ -26,6 +26,7 @@ class RunManager;
 class SecretStore;
 class AddServerWizard;
 class AddStorageWizard;
+class RestoreWizard;
 class ClientListModel;
 class EditServerDialog;
 class RemoveServerDialog;
@@ -70,6 +71,8 @@ public:
     SettingsDialog *openSettingsDialog();
     // The job wizard: a new job (jobId 0) or the job to edit.
     AddJobWizard *openAddJobWizard(qint64 jobId = 0);
+    // The restore wizard, with backupId preselected (0: none); the restore runs on runManager().
+    RestoreWizard *openRestoreWizard(qint64 backupId = 0);
     // Run now: reads the job's secrets from the keychain, then queues the run (errors go to the
     // status bar). The job selected on the Jobs page when jobId is 0.
     void runJob(qint64 jobId = 0);
@@ -177,6 +180,7 @@ private:
     QAction *m_chooseClientAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, PageCount> m_pageActions {};
