@@ -8,6 +8,9 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     # Relative paths in the cache key: a second clone (CI's) reuses this machine's cache.
     export CCACHE_BASEDIR=$PWD
+    # -g puts the build folder into the key unless told not to (the debug info's folder is then
+    # the first clone's; nothing reads it).
+    export CCACHE_NOHASHDIR=1
 fi
 cmake -S . -B "$BUILD_DIR" -G Ninja "${launcher[@]}" "$@" >/dev/null
 # CMake 3.25's Ninja autogen does not notice a Q_OBJECT header added to an existing target;

@@ -16,6 +16,9 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR=$root
+    # -g puts the build folder into the key unless told not to (the debug info's folder is then
+    # the first clone's; nothing reads it).
+    export CCACHE_NOHASHDIR=1
 fi
 cmake -S . -B "$FUZZ_DIR" -G Ninja -DCAIRN_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14 \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAIRN_WERROR=ON "${launcher[@]}" >/dev/null

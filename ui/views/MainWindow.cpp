@@ -512,6 +512,8 @@ BackupsPage *MainWindow::backupsPage()
         m_backupsPage = new BackupsPage(m_database, m_stack);
         m_backupsPage->setServices(m_runManager, m_secrets);
         m_backupsPage->setClientId(selectedClientId());
+        connect(m_backupsPage, &BackupsPage::restoreRequested, this,
+            [this](qint64 backupId) { openRestoreWizard(backupId); });
         m_stack->addWidget(m_backupsPage);
     }
     return m_backupsPage;
