@@ -144,6 +144,9 @@ qint64 RunManager::enqueueRestore(RestoreRequest request, QString *error)
             *error = storeError.message;
         return 0;
     }
+    const QString kind = request.kindName();
+    const QString serverName = request.serverName;
+    const QString target = request.targetName();
     auto *run = new RestoreRun(restoreId, std::move(request));
     connect(run, &RestoreRun::progress, this,
         [this, restoreId](qint64 bytes, qint64 total) { Q_EMIT restoreProgress(restoreId, bytes, total); });
@@ -156,6 +159,7 @@ qint64 RunManager::enqueueRestore(RestoreRequest request, QString *error)
     entry.host = run->hostIdentity();
     entry.restore = run;
     m_entries.append(entry);
+    Q_EMIT restoreQueued(restoreId, kind, serverName, target);
     Q_EMIT queueChanged();
     dispatch();
     return restoreId;

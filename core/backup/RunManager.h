@@ -90,6 +90,8 @@ Q_SIGNALS:
     // Queued or running runs changed (a run was queued, started, finished or cancelled).
     void queueChanged();
     void leftoversAborted(int uploads, const QStringList &problems);
+    // kind: "restore", "verify" or "drill"; target: the folder or database restored into (or empty).
+    void restoreQueued(qint64 restoreId, const QString &kind, const QString &serverName, const QString &target);
     void restoreStarted(qint64 restoreId);
     void restoreProgress(qint64 restoreId, qint64 bytesDownloaded, qint64 total);
     void restoreLog(qint64 restoreId, const QString &line);

@@ -20,6 +20,12 @@ ActivityModel::ActivityModel(RunManager *manager, QObject *parent) : QAbstractTa
     connect(manager, &RunManager::runProgress, this, &ActivityModel::onProgress);
     connect(manager, &RunManager::runFinished, this, &ActivityModel::onFinished);
     connect(manager, &RunManager::runLog, this, &ActivityModel::onLog);
+    connect(manager, &RunManager::restoreQueued, this, &ActivityModel::onRestoreQueued);
+    connect(manager, &RunManager::restoreStarted, this, [this](qint64 restoreId) { onStarted(-restoreId); });
+    connect(manager, &RunManager::restoreProgress, this, &ActivityModel::onRestoreProgress);
+    connect(manager, &RunManager::restoreLog, this,
+        [this](qint64 restoreId, const QString &line) { onLog(-restoreId, line); });
+    connect(manager, &RunManager::restoreFinished, this, &ActivityModel::onRestoreFinished);
     m_clock.start();
     m_now = [this] { return m_clock.elapsed(); };
     // Elapsed time moves on between progress signals (a slow preflight, a long dump).
@@ -59,6 +65,60 @@ void ActivityModel::onQueued(qint64 runId, qint64 jobId)
     endInsertRows();
     append(0, tr("Queued."));
     trimFinished();
+}
+
+QString ActivityModel::phaseText(const Row &row)
+{
+    // A restore's bytes come down from storage; the backup phases' names say "up".
+    if (row.runId < 0 && row.phase == BackupPhase::Uploading)
+        return tr("Downloading");
+    return backupPhaseName(row.phase);
+}
+
+bool ActivityModel::cancel(RunManager *manager, qint64 rowId)
+{
+    return rowId < 0 ? manager->cancelRestore(-rowId) : manager->cancel(rowId);
+}
+
+void ActivityModel::onRestoreQueued(
+    qint64 restoreId, const QString &kind, const QString &serverName, const QString &target)
+{
+    Row row;
+    row.runId = -restoreId;
+    if (kind == QLatin1String("verify"))
+        row.jobName = tr("Verify on %1").arg(serverName);
+    else if (kind == QLatin1String("drill"))
+        row.jobName = tr("Restore drill on %1").arg(serverName);
+    else
+        row.jobName = tr("Restore to %1: %2").arg(serverName, target);
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(row);
+    endInsertRows();
+    append(0, tr("Queued."));
+    trimFinished();
+}
+
+// A restore reads what it downloads: both byte columns show the download, the total is the
+// archive's size from the manifest, so the time left is known from the start.
+void ActivityModel::onRestoreProgress(qint64 restoreId, qint64 bytesDownloaded, qint64 total)
+{
+    onProgress(-restoreId, BackupPhase::Uploading, bytesDownloaded, bytesDownloaded, total);
+}
+
+void ActivityModel::onRestoreFinished(qint64 restoreId, const RestoreResult &result)
+{
+    const int i = rowOf(-restoreId);
+    if (i < 0)
+        return;
+    BackupResult shown;
+    shown.status = result.succeeded() ? BackupResult::Status::Succeeded
+        : result.status == RestoreResult::Status::Cancelled ? BackupResult::Status::Cancelled
+                                                             : BackupResult::Status::Failed;
+    shown.message = result.message;
+    shown.detail = result.detail;
+    shown.bytesSource = result.bytes;
+    shown.bytesStored = result.bytes;
+    onFinished(-restoreId, shown);
 }
 
 void ActivityModel::onStarted(qint64 runId)
@@ -102,7 +162,7 @@ void ActivityModel::onProgress(
     }
     rowChanged(i);
     if (phaseChanged)
-        append(i, backupPhaseName(phase));
+        append(i, phaseText(row));
 }
 
 void ActivityModel::onFinished(qint64 runId, const BackupResult &result)
@@ -282,7 +342,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return QString();
         // No percentage: the estimate is the used space of the covered filesystems, often far more
         // than the job reads, so a percentage would stay near 0 and mislead.
-        return backupPhaseName(row.phase);
+        return phaseText(row);
     case ReadColumn:
         return row.bytesRead > 0 ? locale.formattedDataSize(row.bytesRead) : QString();
     case UploadedColumn:

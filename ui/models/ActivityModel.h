@@ -9,8 +9,13 @@
 // Time left: the expected size is the runner's (the job's last good run, else df's estimate); the
 // read rate is smoothed over samples at least a second apart, so one slow part does not make the
 // estimate jump. Unknown (no size, too early, more read than expected) shows nothing.
+//
+// Restores, verifies and drills (RunManager's restore signals) get rows too, so the restore wizard
+// and the Backups page can say "follow it on the Activity page". Their row id is the restore's id
+// negated (restores and backup runs are numbered apart); cancel(id) picks the right call.
 
 #include "backup/BackupResult.h"
+#include "restore/RestoreResult.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -58,6 +63,8 @@ public:
     // Names the job before its run is queued (JobLauncher::aboutToQueue).
     void setJobName(qint64 jobId, const QString &name);
     int rowOf(qint64 runId) const;
+    // Cancels the row's run: a backup run (id > 0) or a restore (id < 0, the restore's id negated).
+    static bool cancel(RunManager *manager, qint64 rowId);
     bool hasActiveRuns() const;
 
     // The run's log lines so far ("12:01:02  Uploading"), its job's name, its host's stderr tail
@@ -112,11 +119,15 @@ private:
         qint64 runId, BackupPhase phase, qint64 bytesRead, qint64 bytesUploaded, qint64 totalEstimate);
     void onFinished(qint64 runId, const BackupResult &result);
     void onLog(qint64 runId, const QString &line);
+    void onRestoreQueued(qint64 restoreId, const QString &kind, const QString &serverName, const QString &target);
+    void onRestoreProgress(qint64 restoreId, qint64 bytesDownloaded, qint64 total);
+    void onRestoreFinished(qint64 restoreId, const RestoreResult &result);
     void append(int row, const QString &text);
     void onTick();
     void rowChanged(int row);
     void trimFinished();
     qint64 elapsedMs(const Row &row) const;
+    static QString phaseText(const Row &row);
     qint64 remainingSeconds(const Row &row) const;
 
     QList<Row> m_rows;

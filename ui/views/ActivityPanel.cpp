@@ -82,7 +82,7 @@ void ActivityPanel::addCancelButtons(int first, int last)
         connect(button, &QPushButton::clicked, this, [this, runId, button] {
             button->setEnabled(false); // the run says when it has stopped
             button->setText(tr("Stopping…"));
-            m_manager->cancel(runId);
+            ActivityModel::cancel(m_manager, runId);
         });
         m_view->setIndexWidget(index, button);
     }

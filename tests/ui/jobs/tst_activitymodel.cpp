@@ -216,6 +216,53 @@ private Q_SLOTS:
         QCOMPARE(panel.findChildren<RunDetailsDialog *>().size(), 2);
     }
 
+    // Restores, verifies and drills get rows of their own beside backup runs with the same number.
+    void restoresHaveRowsApartFromRuns()
+    {
+        Q_EMIT m_manager->runQueued(3, 11);
+        Q_EMIT m_manager->restoreQueued(3, QStringLiteral("restore"), QStringLiteral("web 1"),
+            QStringLiteral("/srv/www.restored-20261129T170000Z"));
+        Q_EMIT m_manager->restoreQueued(4, QStringLiteral("verify"), QStringLiteral("db $(x)"), QString());
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(m_model->rowOf(3) >= 0);
+        QVERIFY(m_model->rowOf(-3) >= 0);
+        QVERIFY(m_model->rowOf(3) != m_model->rowOf(-3));
+        QCOMPARE(m_model->jobName(-3), QStringLiteral("Restore to web 1: /srv/www.restored-20261129T170000Z"));
+        QCOMPARE(m_model->jobName(-4), QStringLiteral("Verify on db $(x)"));
+        QCOMPARE(m_model->status(-3), QStringLiteral("queued"));
+
+        Q_EMIT m_manager->restoreStarted(3);
+        QCOMPARE(m_model->status(-3), QStringLiteral("running"));
+        QCOMPARE(m_model->status(3), QStringLiteral("queued")); // the backup run is untouched
+        m_now = 0;
+        Q_EMIT m_manager->restoreProgress(3, 0, 200 * MiB);
+        m_now = 10000;
+        Q_EMIT m_manager->restoreProgress(3, 100 * MiB, 200 * MiB);
+        const QModelIndex phase = m_model->index(m_model->rowOf(-3), ActivityModel::PhaseColumn);
+        QCOMPARE(phase.data().toString(), QStringLiteral("Downloading"));
+        QCOMPARE(remainingSeconds(-3), qint64(10)); // 100 MiB left at 10 MiB/s
+        Q_EMIT m_manager->restoreLog(3, QStringLiteral("Checking the archive's SHA-256."));
+        QVERIFY(m_model->log(-3).join(QLatin1Char('\n')).contains(QStringLiteral("Checking the archive's SHA-256.")));
+        QVERIFY(!m_model->log(3).join(QLatin1Char('\n')).contains(QStringLiteral("SHA-256")));
+
+        RestoreResult result;
+        result.status = RestoreResult::Status::Failed;
+        result.integrityFailed = true;
+        result.message = QStringLiteral("The archive does not match its manifest.");
+        result.detail = QStringLiteral("sha256 mismatch");
+        QSignalSpy ended(m_model.get(), &ActivityModel::runEnded);
+        Q_EMIT m_manager->restoreFinished(3, result);
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.first().first().toLongLong(), qint64(-3));
+        QCOMPARE(m_model->status(-3), QStringLiteral("failed"));
+        QCOMPARE(m_model->message(-3), result.message);
+        QCOMPARE(m_model->hostOutput(-3), result.detail);
+        QVERIFY(!m_model->index(m_model->rowOf(-3), 0).data(ActivityModel::ActiveRole).toBool());
+        QVERIFY(m_model->index(m_model->rowOf(-4), 0).data(ActivityModel::ActiveRole).toBool());
+        // Cancel on a restore row asks RunManager about the restore (unknown here: refused), not run 3.
+        QVERIFY(!ActivityModel::cancel(m_manager.get(), -4));
+    }
+
     void logIsBounded()
     {
         Q_EMIT m_manager->runQueued(6, 10);
