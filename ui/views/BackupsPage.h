@@ -11,6 +11,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -114,7 +115,8 @@ private:
     SecretStore *secrets();
 
     std::shared_ptr<Database> m_database;
-    RunManager *m_runs = nullptr;
+    // The window's run manager may go before the page does (sibling children of the window).
+    QPointer<RunManager> m_runs;
     SecretStore *m_secrets = nullptr;
     qint64 m_clientId = 0;
     bool m_stale = true;
