@@ -74,6 +74,53 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ActivityPanel</name>
@@ -95,6 +142,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run&apos;s log as it happens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,7 +330,43 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server encrypts the backup before it leaves, so the storage provider cannot read it. Only the client&apos;s private key opens it: it is in your keychain and in the recovery kit, so save the kit (Settings, Security) before you rely on these backups.</source>
+        <source>The server encrypts the backup before it leaves, so the storage provider cannot read it. Only the client&apos;s private key opens it: it is in your keychain and in the recovery kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no encryption key yet. Cairn can make one now; its private half stays in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit before the first encrypted backup. Without this file and its passphrase, nobody - not you, not us - can read these backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit saved to %1. Keep it, and its passphrase, apart from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the client&apos;s public key: only whoever holds its private key can restore them, not Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the client&apos;s key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit holds this client&apos;s encryption key and every other key and password of the client, locked with a passphrase. Without this file and its passphrase, nobody - not you, not us - can read these backups. Keep the passphrase apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +446,225 @@ A backup is complete and verified, or it is not called a backup, and you can res
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AddJobSchedulePage</name>
+    <message>
+        <source>When should it run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn starts the job by itself at these times and tells you when a good backup is overdue, so a backup that silently stops happening is noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week, on chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month, on one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute past the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 30 2 * * 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ron expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random delay in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time, no random delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many jobs on one storage or server start spread out instead of all at once; each job&apos;s delay is random but the same every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run once as soon as Cairn is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;myself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours without a good backup before the job is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week, on Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month, on the 1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the newest backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server downloads the backup and checks it against its manifest, so a damaged or missing archive is found before you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn does not know the time zone “%1”; pick one from the list, for example Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one day of the week, or choose another kind of schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a cron expression: minute, hour, day of month, month and weekday, for example 30 2 * * 1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved schedule cannot be read (%1); choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As set before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As set before (unreadable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as overdue after %1 without a good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never counts as overdue: it has no schedule and no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the newest backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next verify: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,6 +1008,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the newest backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::AddJobWizard</name>
@@ -718,7 +1036,11 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client has no encryption key yet; create it with cairn-cli client keys create and save the recovery kit, or leave encryption off.</source>
+        <source>This client has no encryption key yet; create it with Create key above (or cairn-cli client keys create), or leave encryption off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit first (Save recovery kit above), or leave encryption off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1344,6 +1666,25 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::AuditAnchor</name>
+    <message>
+        <source>The key of the audit log&apos;s anchor is not in this keychain, so deleted newest entries cannot be detected here; use the keychain the database was set up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not make a key for the audit log&apos;s anchor; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not anchor the audit log (%1); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::AuditLog</name>
     <message>
         <source>Cairn could not write the audit log (%1); check the disk and try again.</source>
@@ -1371,6 +1712,32 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n entries were deleted (the anchor outside the database counts %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry #%1 is not the one the anchor outside the database recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before, but the anchor that detects deleted newest entries could not be checked without the keychain.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1521,6 +1888,117 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Cairn could not write %1; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupDeleter</name>
+    <message>
+        <source>That backup is already deleted; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore or verify is reading this backup right now; delete it once that has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be deleted (%1); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is deleted but %1 could not be (%2); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupImporter</name>
+    <message>
+        <source>That storage target is no longer configured; add it again, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cairn manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry this client&apos;s seal (changed, or made with other keys: import the client&apos;s recovery kit first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes but its manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupIndexDecoder</name>
+    <message>
+        <source>The backup&apos;s file index is damaged or was made with another key; restore the whole backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file index is too large to show; restore the whole backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file index uses a compression Cairn cannot read; update Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupIndexLoader</name>
+    <message>
+        <source>There is no backup %1 any more; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup has no file index (it holds a database, or the job kept none); restore the whole backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage that holds this backup is no longer configured; add it again and import its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s storage belongs to another client; Cairn does not mix clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no secret key for the storage %1; enter it again in Storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file index lists no files; restore the whole backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::BackupIndexModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1, permissions %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +2272,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Encryption failed on %1 (%2); check that OpenSSL 1.1.1 or newer is installed there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not count the tables&apos; rows (%2); restore drills of this backup can check only that it loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::BackupTimelineModel</name>
@@ -1830,10 +2316,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +2338,38 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive in storage no longer matches its manifest: it was changed, truncated or removed. Do not rely on this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::BackupsPage</name>
@@ -1872,11 +2386,254 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every complete backup appears here, by server and job, once a job has run successfully.</source>
+        <source>Reading the backup catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the backup catalogue…</source>
+        <source>&amp;Import backups from storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups a bucket holds that this computer does not know (a new computer, a lost database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup to its server or another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the archive on its server and check it against its manifest, without unpacking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the archive into a scratch folder on its server, check it, then delete the scratch copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to download the archive, and the commands that restore it without Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this backup from storage and from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complete backup appears here, by server and job, once a job has run successfully. Backups made on another computer can be imported from their storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import backups from storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1 on %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the restore drill of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing to verify %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its archive, file index and manifest are deleted from storage; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage that holds this backup is no longer configured; add it again, then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ClientKeyDialog</name>
+    <message>
+        <source>Encryption key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn can encrypt this client&apos;s backups on the server before they leave it, so the storage provider cannot read them. A key opens them again: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn makes an RSA-4096 key; its private half stays in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;public key only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client&apos;s public key (PEM, RSA with 4096 bits or more). Cairn then never has the private key, so Cairn cannot restore these backups: only whoever holds the private key can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no encryption key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one, or use a public key the client gives you; encrypted jobs need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has an encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has a public key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is in this computer&apos;s keychain. Backups can be restored with Cairn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery kit holds it yet: save one (Settings, Security) before you rely on encrypted backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn has only the public key: Cairn cannot restore these backups; whoever keeps the private key offline can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the key; this takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the public key first, or choose its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and saving the public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem *.pub *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn cannot read %1 (%2); check the file and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is far too large for a public key; choose the .pem file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +2684,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>This client has an encryption key already; its backups keep using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not note that the recovery kit was saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +3128,124 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::DownloadLink</name>
+    <message>
+        <source>A download link lives 15 minutes to 7 days; choose a lifetime in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the archive (the output must be %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or fetch it with the AWS CLI and the storage&apos;s own keys (the link is then not needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive&apos;s wrapped key (from its manifest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwrap it with the client&apos;s private key (client.pem, from the recovery kit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the dump into MariaDB or MySQL (it creates the databases it holds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the PostgreSQL database (pg_dump&apos;s custom format):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore every file into /restore (as root, to keep owners):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::DownloadLinkDialog</name>
+    <message>
+        <source>Download link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link anyone can use to download this backup&apos;s archive until it expires, and the commands that restore it without Cairn. Share it only with people who may read this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days (the longest storage allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the link works, then create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore by &amp;hand (curl or the AWS CLI, openssl, zstd, tar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to restore by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the link again to use the new lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage that holds this backup is no longer configured; add it again to make a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the storage key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::EditServerDialog</name>
     <message>
         <source>Edit server</source>
@@ -2445,6 +3324,86 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <name>cairn::Hardening</name>
     <message>
         <source>Cairn could not switch off core dumps (%1); a crash could write secrets to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ImportBackupsDialog</name>
+    <message>
+        <source>Import backups from storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn reads the manifests in the bucket and lists every backup this computer does not know yet, after checking that its archive is still there and complete. Use it on a new computer or after losing Cairn&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage to import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups not imported, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no storage target yet; add one under Storage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking manifest %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the backups in storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backup(s) were added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s); %1 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s); %1 were already known; %2 could not be imported (see below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,6 +3941,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Job “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client first, then open its encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the restore; follow it on the Activity page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,6 +4640,65 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
 </context>
 <context>
+    <name>cairn::RestoreBackupPage</name>
+    <message>
+        <source>MySQL/MariaDB database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which backup do you want to restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complete backup Cairn knows, newest first. Restoring never changes the backup itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Run a backup job first, or import backups from storage on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::RestoreRepository</name>
     <message>
         <source>Cairn could not record the restore (%1); check that its database is writable.</source>
@@ -3750,10 +4792,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Restoring over %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore drills check files backups so far; verify this database backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3951,6 +4989,314 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>The backup&apos;s manifest names an encryption this version of Cairn cannot read; update Cairn or restore it by hand as the README describes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cairn cannot drill a backup of this kind; verify it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill loads into a scratch database Cairn names itself; start the drill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill checks backups of one database; verify this backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 recorded no row counts, so the drill checked only that the dump loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 the backup recorded is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a table %1 the backup did not record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 holds %2 rows but the backup recorded %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 loaded the dump but %2, so the backup does not hold what was dumped; make a new backup and check the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore drill could not load the dump into a scratch database on %1 (%2), so this backup may not be restorable there; check the database login, then make a new backup if it fails again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill loaded the dump on %1 but could not count its tables&apos; rows (%2); check that the database login may read every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill on %1 could not drop its scratch database %2; drop it by hand and check that the database login may drop databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreServerPage</name>
+    <message>
+        <source>Which server should get the data back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server downloads the backup from your storage by itself; the data never passes through this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only servers of the same client are listed: Cairn never moves one client&apos;s data to another client&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no servers any more. Add one on the Servers page, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — where this backup was made (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreSummaryPage</name>
+    <message>
+        <source>Ready to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will happen, then start the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 of %2, made %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is loaded into a new database named %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files replace what is in %1 on %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files go into the new folder %1 on %2; nothing else there is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the backup is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only what you chose is restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloads the backup from your storage, checks that it is exactly what was stored, and only then puts the result in place; if anything fails, the server is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can follow the restore and cancel it in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreTarget</name>
+    <message numerus="yes">
+        <source>This backup holds %n folder(s); restore it into a new folder and move what you need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup holds the whole file system; restore it into a new folder and move what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreTargetPage</name>
+    <message>
+        <source>Where should the restored data go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a &amp;new folder (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the server is replaced. Look through the restored copy, then move what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the &amp;new database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn always restores into a new database, so the one your applications use is never left half overwritten. When the restored copy looks right, point your application at it or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files go back onto %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is loaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original location, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces what is in %1 on %2 now with the copy from the backup. Files added since the backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the server&apos;s name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder must be a full path that starts with &quot;/&quot;, for example /srv/restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name exactly as shown to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreWhatPage</name>
+    <message>
+        <source>What do you want back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore everything the backup holds, or only the files and folders you tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only the files and folders I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find files by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of files in this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1 in files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file or folder name contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RestoreWizard</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore over the original files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is no longer in the catalogue; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keys from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not start the restore; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::Retention</name>
@@ -4000,6 +5346,33 @@ A backup is complete and verified, or it is not called a backup, and you can res
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RunDetailsDialog</name>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s last error output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4463,6 +5836,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Cairn could not save the schedule (%1); check the disk and the database file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cairn could not read the secret of the storage %1 to remove partial uploads an interrupted backup left there (%2); set the storage&apos;s key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn is removing partial uploads an interrupted backup left behind; schedules start right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify schedule of %1 cannot be read (%2); set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no complete backup to verify yet; the next scheduled verify tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn stopped before the verification could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled verify of the newest backup of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ScheduleStateStore</name>
@@ -4492,6 +5889,22 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Cairn could not read the results of past backups (%1); check the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not read which overdue jobs it already reported (%1); check the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not record that it reported job %1 overdue (%2); it may report it again after a restart, so check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not read when the jobs&apos; backups are verified (%1); check the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not save when the job&apos;s backups are verified (%1); check the disk and the database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7424,13 +8837,6 @@ Global options:
         <source>Say where to restore to with exactly one of --to DIR, --database NAME or --over-original.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This backup holds %n folder(s); restore it with --to DIR and move what you need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give the link&apos;s lifetime in seconds with --expires, 900 to 604800.</source>
         <translation type="unfinished"></translation>
@@ -7444,47 +8850,11 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the archive (the output must be %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unwrap the archive&apos;s key first (key.bin: the base64-decoded wrappedKey of the manifest; client.pem: the client&apos;s private key from the recovery kit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore every file into /restore (as root, to keep owners):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the dump (it creates the databases it holds):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the database (pg_dump custom format):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no storage target named &quot;%1&quot;; see cairn-cli storage list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several clients have a storage target named &quot;%1&quot;; name the client with --client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Cairn manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not carry this client&apos;s seal (changed, or made with other keys: import the client&apos;s recovery kit first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes but its manifest says %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7540,10 +8910,6 @@ Global options:
     </message>
     <message>
         <source>Download a backup on a server and check its size and SHA-256 against its manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A restore drill: also unpack into a scratch folder, check it and delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8000,6 +9366,57 @@ Global options:
     </message>
     <message>
         <source>Import a recovery kit into this database and keychain (stdin: the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill: also unpack into a scratch folder (or load into a scratch database), check it against the manifest and delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of job &quot;%1&quot; are verified only when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; verifies its newest backup: %2; next %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verify takes one schedule such as &quot;weekly sun 04:00&quot;, or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled verify of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify of %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify of %1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also verify the newest backup, e.g. &quot;weekly sun 04:00&quot;, &quot;daily 05:00&quot;, &quot;monthly 1 05:00&quot;, &quot;cron 0 4 * * 0&quot; or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
