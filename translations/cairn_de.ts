@@ -77,50 +77,50 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange.</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Verify on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf %1</translation>
     </message>
     <message>
         <source>Restore drill on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsübung auf %1</translation>
     </message>
     <message>
         <source>Restore to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung auf %1: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Min. übrig</numerusform>
+            <numerusform>etwa %n Min. übrig</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Std. %2 Min. übrig</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
 </context>
 <context>
@@ -147,11 +147,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>The selected run&apos;s log as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des ausgewählten Laufs in Echtzeit</translation>
     </message>
 </context>
 <context>
@@ -332,43 +332,43 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The server encrypts the backup before it leaves, so the storage provider cannot read it. Only the client&apos;s private key opens it: it is in your keychain and in the recovery kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verschlüsselt die Sicherung, bevor sie ihn verlässt, sodass der Speicheranbieter sie nicht lesen kann. Nur der private Schlüssel des Kunden öffnet sie: Er liegt in Ihrem Schlüsselbund und im Wiederherstellungspaket.</translation>
     </message>
     <message>
         <source>This client has no encryption key yet. Cairn can make one now; its private half stays in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch keinen Verschlüsselungsschlüssel. Cairn kann jetzt einen erzeugen; seine private Hälfte bleibt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Create &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;anlegen…</translation>
     </message>
     <message>
         <source>Save the recovery kit before the first encrypted backup. Without this file and its passphrase, nobody - not you, not us - can read these backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Wiederherstellungspaket vor der ersten verschlüsselten Sicherung. Ohne diese Datei und ihre Passphrase kann niemand - weder Sie noch wir - diese Sicherungen lesen.</translation>
     </message>
     <message>
         <source>Save recovery &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;paket speichern…</translation>
     </message>
     <message>
         <source>Recovery kit saved to %1. Keep it, and its passphrase, apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket in %1 gespeichert. Bewahren Sie es und seine Passphrase getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <source>Backups are encrypted with the client&apos;s public key: only whoever holds its private key can restore them, not Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden mit dem öffentlichen Schlüssel des Kunden verschlüsselt: Nur wer den privaten Schlüssel besitzt, kann sie wiederherstellen, nicht Cairn.</translation>
     </message>
     <message>
         <source>Backups are encrypted with the client&apos;s key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden mit dem Schlüssel des Kunden verschlüsselt (%1).</translation>
     </message>
     <message>
         <source>Saving the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket speichern</translation>
     </message>
     <message>
         <source>The kit holds this client&apos;s encryption key and every other key and password of the client, locked with a passphrase. Without this file and its passphrase, nobody - not you, not us - can read these backups. Keep the passphrase apart from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält den Verschlüsselungsschlüssel dieses Kunden und alle anderen Schlüssel und Passwörter des Kunden, geschützt durch eine Passphrase. Ohne diese Datei und ihre Passphrase kann niemand - weder Sie noch wir - diese Sicherungen lesen. Bewahren Sie die Passphrase getrennt von der Datei auf.</translation>
     </message>
 </context>
 <context>
@@ -453,219 +453,219 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::AddJobSchedulePage</name>
     <message>
         <source>When should it run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann soll er laufen?</translation>
     </message>
     <message>
         <source>Cairn starts the job by itself at these times and tells you when a good backup is overdue, so a backup that silently stops happening is noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn startet den Auftrag zu diesen Zeiten selbst und meldet Ihnen, wenn eine gute Sicherung überfällig ist, damit auffällt, wenn Sicherungen unbemerkt ausbleiben.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Only when I start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn ich ihn starte</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Every week, on chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche, an ausgewählten Tagen</translation>
     </message>
     <message>
         <source>Every month, on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat, an einem Tag</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft:</translation>
     </message>
     <message>
         <source>Minute past the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute nach der vollen Stunde</translation>
     </message>
     <message>
         <source>At &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Minute:</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am:</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
         <source>On &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Tag:</translation>
     </message>
     <message>
         <source>minute hour day month weekday, e.g. 30 2 * * 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 30 2 * * 1-5</translation>
     </message>
     <message>
         <source>C&amp;ron expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ron-Ausdruck:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Random delay in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Verzögerung in Minuten</translation>
     </message>
     <message>
         <source> minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten später</translation>
     </message>
     <message>
         <source>On time, no random delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich, ohne zufällige Verzögerung</translation>
     </message>
     <message>
         <source>Many jobs on one storage or server start spread out instead of all at once; each job&apos;s delay is random but the same every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Aufträge auf einem Speicher oder Server starten verteilt statt alle gleichzeitig; die Verzögerung jedes Auftrags ist zufällig, aber jedes Mal gleich.</translation>
     </message>
     <message>
         <source>Start up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bis zu:</translation>
     </message>
     <message>
         <source>After downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Ausfallzeit</translation>
     </message>
     <message>
         <source>Run once as soon as Cairn is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal ausführen, sobald Cairn wieder läuft</translation>
     </message>
     <message>
         <source>Skip to the next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum nächsten Termin überspringen</translation>
     </message>
     <message>
         <source>Missed &amp;runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste &amp;Läufe:</translation>
     </message>
     <message>
         <source>Choose &amp;myself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selbst wählen:</translation>
     </message>
     <message>
         <source>Hours without a good backup before the job is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden ohne gute Sicherung, bis der Auftrag überfällig ist</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>Overdue after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig nach:</translation>
     </message>
     <message>
         <source>Verify the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung prüfen</translation>
     </message>
     <message>
         <source>Never by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie von selbst</translation>
     </message>
     <message>
         <source>Every week, on Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche, am Sonntag</translation>
     </message>
     <message>
         <source>Every month, on the 1st</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat, am 1.</translation>
     </message>
     <message>
         <source>Verify at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen um</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>&amp;Verify the newest backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung &amp;prüfen:</translation>
     </message>
     <message>
         <source>The server downloads the backup and checks it against its manifest, so a damaged or missing archive is found before you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lädt die Sicherung herunter und prüft sie gegen ihr Manifest, sodass ein beschädigtes oder fehlendes Archiv auffällt, bevor Sie es brauchen.</translation>
     </message>
     <message>
         <source>Cairn does not know the time zone “%1”; pick one from the list, for example Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kennt die Zeitzone „%1“ nicht; wählen Sie eine aus der Liste, zum Beispiel Europe/Berlin.</translation>
     </message>
     <message>
         <source>Tick at least one day of the week, or choose another kind of schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Wochentag an oder wählen Sie eine andere Art von Zeitplan.</translation>
     </message>
     <message>
         <source>Type a cron expression: minute, hour, day of month, month and weekday, for example 30 2 * * 1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Cron-Ausdruck ein: Minute, Stunde, Tag des Monats, Monat und Wochentag, zum Beispiel 30 2 * * 1-5.</translation>
     </message>
     <message>
         <source>The saved schedule cannot be read (%1); choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zeitplan kann nicht gelesen werden (%1); wählen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>As set before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zuvor festgelegt: %1</translation>
     </message>
     <message>
         <source>As set before (unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zuvor festgelegt (nicht lesbar: %1)</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nur, wenn Sie ihn starten.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe:</translation>
     </message>
     <message>
         <source>Counts as overdue after %1 without a good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach %1 ohne gute Sicherung als überfällig.</translation>
     </message>
     <message>
         <source>Never counts as overdue: it has no schedule and no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nie als überfällig: Er hat weder Zeitplan noch Frist.</translation>
     </message>
     <message>
         <source>Verifies the newest backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die neueste Sicherung: %1.</translation>
     </message>
     <message>
         <source>Next verify: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung: %1.</translation>
     </message>
 </context>
 <context>
@@ -1013,11 +1013,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
     <message>
         <source>Verifies the newest backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die neueste Sicherung: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1040,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>This client has no encryption key yet; create it with Create key above (or cairn-cli client keys create), or leave encryption off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch keinen Verschlüsselungsschlüssel; legen Sie ihn oben mit „Schlüssel anlegen“ an (oder mit cairn-cli client keys create), oder lassen Sie die Verschlüsselung aus.</translation>
     </message>
     <message>
         <source>Save the recovery kit first (Save recovery kit above), or leave encryption off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst das Wiederherstellungspaket (oben „Wiederherstellungspaket speichern“), oder lassen Sie die Verschlüsselung aus.</translation>
     </message>
 </context>
 <context>
@@ -1672,19 +1672,19 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::AuditAnchor</name>
     <message>
         <source>The key of the audit log&apos;s anchor is not in this keychain, so deleted newest entries cannot be detected here; use the keychain the database was set up with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Ankers des Audit-Protokolls ist nicht in diesem Schlüsselbund, daher lassen sich gelöschte neueste Einträge hier nicht erkennen; verwenden Sie den Schlüsselbund, mit dem die Datenbank eingerichtet wurde.</translation>
     </message>
     <message>
         <source>Cairn could not make a key for the audit log&apos;s anchor; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte keinen Schlüssel für den Anker des Audit-Protokolls erzeugen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cairn could not anchor the audit log (%1); check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte das Audit-Protokoll nicht verankern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>the file %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1722,28 +1722,28 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>the anchor file beside the database was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ankerdatei neben der Datenbank wurde bearbeitet</translation>
     </message>
     <message>
         <source>the anchor file beside the database was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ankerdatei neben der Datenbank wurde gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>the newest %n entries were deleted (the anchor outside the database counts %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuester Eintrag wurde gelöscht (der Anker außerhalb der Datenbank zählt %1)</numerusform>
+            <numerusform>die neuesten %n Einträge wurden gelöscht (der Anker außerhalb der Datenbank zählt %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>entry #%1 is not the one the anchor outside the database recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #%1 ist nicht der, den der Anker außerhalb der Datenbank aufgezeichnet hat</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each linked to the one before, but the anchor that detects deleted newest entries could not be checked without the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Audit-Protokoll ist unversehrt: %n Eintrag, jeder mit dem vorherigen verkettet, aber der Anker, der gelöschte neueste Einträge erkennt, konnte ohne den Schlüsselbund nicht geprüft werden.</numerusform>
+            <numerusform>Das Audit-Protokoll ist unversehrt: %n Einträge, jeder mit dem vorherigen verkettet, aber der Anker, der gelöschte neueste Einträge erkennt, konnte ohne den Schlüsselbund nicht geprüft werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,111 +1898,111 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::BackupDeleter</name>
     <message>
         <source>That backup is already deleted; reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist bereits gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
         <source>A restore or verify is reading this backup right now; delete it once that has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung oder Prüfung liest gerade diese Sicherung; löschen Sie sie, wenn diese beendet ist.</translation>
     </message>
     <message>
         <source>The archive could not be deleted (%1); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht gelöscht werden (%1); versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The archive is deleted but %1 could not be (%2); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist gelöscht, %1 aber nicht (%2); versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupImporter</name>
     <message>
         <source>That storage target is no longer configured; add it again, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Speicherziel ist nicht mehr eingerichtet; fügen Sie es erneut hinzu und importieren Sie dann.</translation>
     </message>
     <message>
         <source>%1 is not a Cairn manifest.</source>
-        <translation type="unfinished">%1 ist kein Cairn-Manifest.</translation>
+        <translation>%1 ist kein Cairn-Manifest.</translation>
     </message>
     <message>
         <source>%1 does not carry this client&apos;s seal (changed, or made with other keys: import the client&apos;s recovery kit first).</source>
-        <translation type="unfinished">%1 trägt nicht das Siegel dieses Kunden (verändert oder mit anderen Schlüsseln erstellt: importieren Sie zuerst das Wiederherstellungspaket des Kunden).</translation>
+        <translation>%1 trägt nicht das Siegel dieses Kunden (verändert oder mit anderen Schlüsseln erstellt: importieren Sie zuerst das Wiederherstellungspaket des Kunden).</translation>
     </message>
     <message>
         <source>%1 is %2 bytes but its manifest says %3.</source>
-        <translation type="unfinished">%1 hat %2 Bytes, sein Manifest nennt aber %3.</translation>
+        <translation>%1 ist %2 Bytes groß, laut Manifest aber %3.</translation>
     </message>
     <message>
         <source>%1 is missing (%2).</source>
-        <translation type="unfinished">%1 fehlt (%2).</translation>
+        <translation>%1 fehlt (%2).</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupIndexDecoder</name>
     <message>
         <source>The backup&apos;s file index is damaged or was made with another key; restore the whole backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiindex der Sicherung ist beschädigt oder wurde mit einem anderen Schlüssel erstellt; stellen Sie stattdessen die ganze Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The backup&apos;s file index is too large to show; restore the whole backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiindex der Sicherung ist zu groß für die Anzeige; stellen Sie stattdessen die ganze Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The backup&apos;s file index uses a compression Cairn cannot read; update Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiindex der Sicherung verwendet eine Kompression, die Cairn nicht lesen kann; aktualisieren Sie Cairn.</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupIndexLoader</name>
     <message>
         <source>There is no backup %1 any more; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 gibt es nicht mehr; wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>This backup has no file index (it holds a database, or the job kept none); restore the whole backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung hat keinen Dateiindex (sie enthält eine Datenbank, oder der Auftrag hat keinen angelegt); stellen Sie stattdessen die ganze Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The storage that holds this backup is no longer configured; add it again and import its backups.</source>
-        <translation type="unfinished">Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu und importieren Sie seine Sicherungen.</translation>
+        <translation>Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu und importieren Sie seine Sicherungen.</translation>
     </message>
     <message>
         <source>The backup&apos;s storage belongs to another client; Cairn does not mix clients.</source>
-        <translation type="unfinished">Der Speicher der Sicherung gehört zu einem anderen Kunden; Cairn vermischt keine Kunden.</translation>
+        <translation>Der Speicher der Sicherung gehört einem anderen Kunden; Cairn vermischt keine Kunden.</translation>
     </message>
     <message>
         <source>The keychain has no secret key for the storage %1; enter it again in Storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen geheimen Schlüssel für den Speicher %1; geben Sie ihn unter Speicher erneut ein.</translation>
     </message>
     <message>
         <source>The backup&apos;s file index lists no files; restore the whole backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiindex der Sicherung führt keine Dateien auf; stellen Sie stattdessen die ganze Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
     <name>cairn::BackupIndexModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>owner %1, permissions %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer %1, Berechtigungen %2</translation>
     </message>
     <message>
         <source>links to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2277,11 +2277,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>unexpected row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Zeilenzahlen</translation>
     </message>
     <message>
         <source>%1 could not count the tables&apos; rows (%2); restore drills of this backup can check only that it loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Zeilen der Tabellen nicht zählen (%2); Wiederherstellungsübungen dieser Sicherung können nur prüfen, ob sie sich laden lässt.</translation>
     </message>
 </context>
 <context>
@@ -2343,35 +2343,35 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Restore drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsübung</translation>
     </message>
     <message>
         <source>Verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft %1</translation>
     </message>
     <message>
         <source>Verify failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>The archive in storage no longer matches its manifest: it was changed, truncated or removed. Do not rely on this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv im Speicher passt nicht mehr zu seinem Manifest: Es wurde verändert, gekürzt oder entfernt. Verlassen Sie sich nicht auf diese Sicherung.</translation>
     </message>
     <message>
         <source>Drilled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübt %1</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -2394,250 +2394,250 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>&amp;Import backups from storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen aus dem Speicher &amp;importieren…</translation>
     </message>
     <message>
         <source>List the backups a bucket holds that this computer does not know (a new computer, a lost database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen in einem Bucket auflisten, die dieser Computer nicht kennt (ein neuer Computer, eine verlorene Datenbank).</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore this backup to its server or another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung auf ihren Server oder einen anderen wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Download the archive on its server and check it against its manifest, without unpacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv auf seinem Server herunterladen und gegen sein Manifest prüfen, ohne es zu entpacken.</translation>
     </message>
     <message>
         <source>Restore &amp;drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;übung</translation>
     </message>
     <message>
         <source>Unpack the archive into a scratch folder on its server, check it, then delete the scratch copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv auf seinem Server in einen Arbeitsordner entpacken, prüfen und die Arbeitskopie dann löschen.</translation>
     </message>
     <message>
         <source>Download &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-&amp;Link…</translation>
     </message>
     <message>
         <source>A link to download the archive, and the commands that restore it without Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zum Herunterladen des Archivs und die Befehle, die es ohne Cairn wiederherstellen.</translation>
     </message>
     <message>
         <source>D&amp;elete backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung l&amp;öschen…</translation>
     </message>
     <message>
         <source>Delete this backup from storage and from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung aus dem Speicher und aus der Liste löschen.</translation>
     </message>
     <message>
         <source>Every complete backup appears here, by server and job, once a job has run successfully. Backups made on another computer can be imported from their storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vollständige Sicherung erscheint hier nach Server und Auftrag, sobald ein Auftrag erfolgreich gelaufen ist. Sicherungen von einem anderen Computer lassen sich aus ihrem Speicher importieren.</translation>
     </message>
     <message>
         <source>Import backups from storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen aus dem Speicher importieren…</translation>
     </message>
     <message>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung</translation>
     </message>
     <message>
         <source>the backup of %1 on %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung von %1 auf %2 vom %3</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Preparing the restore drill of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung von %1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing to verify %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von %1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>Restore drill of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsübung von %1</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft</translation>
     </message>
     <message>
         <source>%1: queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in der Warteschlange</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 geprüft</translation>
     </message>
     <message>
         <source>%1: %2 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 geprüft</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished">Der Server meldete: %1</translation>
+        <translation>Der Server meldete: %1</translation>
     </message>
     <message>
         <source>Delete backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung löschen</translation>
     </message>
     <message>
         <source>Delete %1? Its archive, file index and manifest are deleted from storage; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Archiv, Dateiindex und Manifest werden aus dem Speicher gelöscht; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deleting a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen einer Sicherung</translation>
     </message>
     <message>
         <source>The backup was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde gelöscht.</translation>
     </message>
     <message>
         <source>The storage that holds this backup is no longer configured; add it again, then delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu und löschen Sie dann.</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht…</translation>
     </message>
 </context>
 <context>
     <name>cairn::ClientKeyDialog</name>
     <message>
         <source>Encryption key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel von %1</translation>
     </message>
     <message>
         <source>Cairn can encrypt this client&apos;s backups on the server before they leave it, so the storage provider cannot read them. A key opens them again: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann die Sicherungen dieses Kunden auf dem Server verschlüsseln, bevor sie ihn verlassen, sodass der Speicheranbieter sie nicht lesen kann. Ein Schlüssel öffnet sie wieder: Bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
         <source>&amp;Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;anlegen</translation>
     </message>
     <message>
         <source>Cairn makes an RSA-4096 key; its private half stays in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn erzeugt einen RSA-4096-Schlüssel; seine private Hälfte bleibt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Use a &amp;public key only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen ö&amp;ffentlichen Schlüssel verwenden…</translation>
     </message>
     <message>
         <source>Paste the client&apos;s public key (PEM, RSA with 4096 bits or more). Cairn then never has the private key, so Cairn cannot restore these backups: only whoever holds the private key can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den öffentlichen Schlüssel des Kunden ein (PEM, RSA mit 4096 Bit oder mehr). Cairn hat dann nie den privaten Schlüssel und kann diese Sicherungen daher nicht wiederherstellen: Das kann nur, wer den privaten Schlüssel besitzt.</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>From &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <source>&amp;Use this public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen öffentlichen Schlüssel &amp;verwenden</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>This client has no encryption key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch keinen Verschlüsselungsschlüssel.</translation>
     </message>
     <message>
         <source>Create one, or use a public key the client gives you; encrypted jobs need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen an oder verwenden Sie einen öffentlichen Schlüssel, den der Kunde Ihnen gibt; verschlüsselte Aufträge brauchen einen.</translation>
     </message>
     <message>
         <source>This client has an encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat einen Verschlüsselungsschlüssel.</translation>
     </message>
     <message>
         <source>This client has a public key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat nur einen öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt: %1</translation>
     </message>
     <message>
         <source>The private key is in this computer&apos;s keychain. Backups can be restored with Cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel liegt im Schlüsselbund dieses Computers. Sicherungen lassen sich mit Cairn wiederherstellen.</translation>
     </message>
     <message>
         <source>No recovery kit holds it yet: save one (Settings, Security) before you rely on encrypted backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wiederherstellungspaket enthält ihn: Speichern Sie eines (Einstellungen, Sicherheit), bevor Sie sich auf verschlüsselte Sicherungen verlassen.</translation>
     </message>
     <message>
         <source>Recovery kit saved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspaket am %1 gespeichert.</translation>
     </message>
     <message>
         <source>Cairn has only the public key: Cairn cannot restore these backups; whoever keeps the private key offline can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn hat nur den öffentlichen Schlüssel: Cairn kann diese Sicherungen nicht wiederherstellen; das kann nur, wer den privaten Schlüssel offline aufbewahrt.</translation>
     </message>
     <message>
         <source>Making the key; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird erzeugt; das dauert einige Sekunden…</translation>
     </message>
     <message>
         <source>Paste the public key first, or choose its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst den öffentlichen Schlüssel ein oder wählen Sie seine Datei.</translation>
     </message>
     <message>
         <source>Checking and saving the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel wird geprüft und gespeichert…</translation>
     </message>
     <message>
         <source>Open the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel öffnen</translation>
     </message>
     <message>
         <source>Public keys (*.pem *.pub *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel (*.pem *.pub *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cairn cannot read %1 (%2); check the file and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann %1 nicht lesen (%2); prüfen Sie die Datei und ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 is far too large for a public key; choose the .pem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist viel zu groß für einen öffentlichen Schlüssel; wählen Sie die .pem-Datei.</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2691,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn could not note that the recovery kit was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte nicht vermerken, dass das Wiederherstellungspaket gespeichert wurde (%1).</translation>
     </message>
 </context>
 <context>
@@ -3134,118 +3134,118 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::DownloadLink</name>
     <message>
         <source>A download link lives 15 minutes to 7 days; choose a lifetime in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Download-Link gilt 15 Minuten bis 7 Tage; wählen Sie eine Gültigkeitsdauer in diesem Bereich.</translation>
     </message>
     <message>
         <source>Check the archive (the output must be %1):</source>
-        <translation type="unfinished">Archiv prüfen (die Ausgabe muss %1 sein):</translation>
+        <translation>Das Archiv prüfen (die Ausgabe muss %1 sein):</translation>
     </message>
     <message>
         <source>Or fetch it with the AWS CLI and the storage&apos;s own keys (the link is then not needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder es mit der AWS CLI und den eigenen Schlüsseln des Speichers abrufen (der Link wird dann nicht benötigt):</translation>
     </message>
     <message>
         <source>Save the archive&apos;s wrapped key (from its manifest):</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verpackten Schlüssel des Archivs speichern (aus seinem Manifest):</translation>
     </message>
     <message>
         <source>Unwrap it with the client&apos;s private key (client.pem, from the recovery kit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn mit dem privaten Schlüssel des Kunden entpacken (client.pem, aus dem Wiederherstellungspaket):</translation>
     </message>
     <message>
         <source>Load the dump into MariaDB or MySQL (it creates the databases it holds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dump in MariaDB oder MySQL laden (er legt die enthaltenen Datenbanken an):</translation>
     </message>
     <message>
         <source>Restore the PostgreSQL database (pg_dump&apos;s custom format):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Datenbank wiederherstellen (Custom-Format von pg_dump):</translation>
     </message>
     <message>
         <source>Restore every file into /restore (as root, to keep owners):</source>
-        <translation type="unfinished">Alle Dateien nach /restore wiederherstellen (als root, damit die Eigentümer erhalten bleiben):</translation>
+        <translation>Alle Dateien nach /restore wiederherstellen (als root, damit die Eigentümer erhalten bleiben):</translation>
     </message>
 </context>
 <context>
     <name>cairn::DownloadLinkDialog</name>
     <message>
         <source>Download link</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Link</translation>
     </message>
     <message>
         <source>A link anyone can use to download this backup&apos;s archive until it expires, and the commands that restore it without Cairn. Share it only with people who may read this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link, mit dem jeder das Archiv dieser Sicherung herunterladen kann, bis er abläuft, und die Befehle, die es ohne Cairn wiederherstellen. Teilen Sie ihn nur mit Personen, die diese Daten lesen dürfen.</translation>
     </message>
     <message>
         <source>Link lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer des Links</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 Tag</translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>7 days (the longest storage allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage (das Maximum, das der Speicher erlaubt)</translation>
     </message>
     <message>
         <source>C&amp;reate link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Works for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <source>Choose how long the link works, then create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie lange der Link gültig ist, und erstellen Sie ihn dann.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Restore by &amp;hand (curl or the AWS CLI, openssl, zstd, tar):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Hand wiederherstellen (curl oder die AWS CLI, openssl, zstd, tar):</translation>
     </message>
     <message>
         <source>Commands to restore by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zur Wiederherstellung von Hand</translation>
     </message>
     <message>
         <source>Copy co&amp;mmands</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehle kopieren</translation>
     </message>
     <message>
         <source>Create the link again to use the new lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Link erneut, um die neue Gültigkeitsdauer zu verwenden.</translation>
     </message>
     <message>
         <source>The storage that holds this backup is no longer configured; add it again to make a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, der diese Sicherung enthält, ist nicht mehr eingerichtet; fügen Sie ihn erneut hinzu, um einen Link zu erstellen.</translation>
     </message>
     <message>
         <source>Reading the storage key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherschlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1.</translation>
     </message>
     <message>
         <source>Creating the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -3334,80 +3334,80 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::ImportBackupsDialog</name>
     <message>
         <source>Import backups from storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen aus dem Speicher importieren</translation>
     </message>
     <message>
         <source>Cairn reads the manifests in the bucket and lists every backup this computer does not know yet, after checking that its archive is still there and complete. Use it on a new computer or after losing Cairn&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn liest die Manifeste im Bucket und listet jede Sicherung auf, die dieser Computer noch nicht kennt, nachdem es geprüft hat, dass ihr Archiv noch vorhanden und vollständig ist. Verwenden Sie das auf einem neuen Computer oder nach dem Verlust der Datenbank von Cairn.</translation>
     </message>
     <message>
         <source>Storage to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, aus dem importiert wird</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher:</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Backups not imported, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Sicherungen und der Grund</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>This client has no storage target yet; add one under Storage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat noch kein Speicherziel; fügen Sie zuerst unter Speicher eines hinzu.</translation>
     </message>
     <message>
         <source>Checking manifest %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest %1 von %2 wird geprüft…</translation>
     </message>
     <message>
         <source>Listing the backups in storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen im Speicher werden aufgelistet…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n backup(s) were added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup(s); %1 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung importiert; %1 waren bereits bekannt.</numerusform>
+            <numerusform>%n Sicherungen importiert; %1 waren bereits bekannt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup(s); %1 were already known; %2 could not be imported (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung importiert; %1 waren bereits bekannt; %2 konnten nicht importiert werden (siehe unten).</numerusform>
+            <numerusform>%n Sicherungen importiert; %1 waren bereits bekannt; %2 konnten nicht importiert werden (siehe unten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -3948,27 +3948,27 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Verify failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Encryption key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel…</translation>
     </message>
     <message>
         <source>Choose a client first, then open its encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Kunden und öffnen Sie dann seinen Verschlüsselungsschlüssel.</translation>
     </message>
     <message>
         <source>Encryption key saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel gespeichert.</translation>
     </message>
     <message>
         <source>Starting the restore; follow it on the Activity page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung startet; verfolgen Sie sie auf der Seite Aktivität.</translation>
     </message>
 </context>
 <context>
@@ -4646,59 +4646,59 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::RestoreBackupPage</name>
     <message>
         <source>MySQL/MariaDB database</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-/MariaDB-Datenbank</translation>
     </message>
     <message>
         <source>PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Dateien</translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>%1, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verschlüsselt</translation>
     </message>
     <message>
         <source>Which backup do you want to restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sicherung möchten Sie wiederherstellen?</translation>
     </message>
     <message>
         <source>Every complete backup Cairn knows, newest first. Restoring never changes the backup itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vollständige Sicherung, die Cairn kennt, die neueste zuerst. Eine Wiederherstellung verändert die Sicherung selbst nie.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There are no backups yet. Run a backup job first, or import backups from storage on the Backups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Führen Sie zuerst einen Sicherungsauftrag aus oder importieren Sie auf der Seite Sicherungen Sicherungen aus dem Speicher.</translation>
     </message>
 </context>
 <context>
@@ -4994,283 +4994,283 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn cannot drill a backup of this kind; verify it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Sicherung dieser Art kann Cairn keine Wiederherstellungsübung durchführen; prüfen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>A restore drill loads into a scratch database Cairn names itself; start the drill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsübung lädt in eine Arbeitsdatenbank, die Cairn selbst benennt; starten Sie die Übung erneut.</translation>
     </message>
     <message>
         <source>A restore drill checks backups of one database; verify this backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsübung prüft Sicherungen einer einzelnen Datenbank; prüfen Sie diese Sicherung stattdessen.</translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde in eine Arbeitsdatenbank mit %n Tabelle wie aufgezeichnet geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde in eine Arbeitsdatenbank mit %n Tabellen wie aufgezeichnet geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Zeilenzahlen</translation>
     </message>
     <message>
         <source>The backup of %1 recorded no row counts, so the drill checked only that the dump loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 hat keine Zeilenzahlen aufgezeichnet, daher hat die Übung nur geprüft, ob sich der Dump laden lässt.</translation>
     </message>
     <message>
         <source>the table %1 the backup recorded is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die von der Sicherung aufgezeichnete Tabelle %1 fehlt</translation>
     </message>
     <message>
         <source>it holds a table %1 the backup did not record</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält eine Tabelle %1, die die Sicherung nicht aufgezeichnet hat</translation>
     </message>
     <message>
         <source>the table %1 holds %2 rows but the backup recorded %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 enthält %2 Zeilen, aber die Sicherung hat %3 aufgezeichnet</translation>
     </message>
     <message>
         <source>The restore drill of %1 loaded the dump but %2, so the backup does not hold what was dumped; make a new backup and check the database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung von %1 hat den Dump geladen, aber %2, die Sicherung enthält also nicht, was gedumpt wurde; erstellen Sie eine neue Sicherung und prüfen Sie den Datenbankserver.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
+            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The restore drill could not load the dump into a scratch database on %1 (%2), so this backup may not be restorable there; check the database login, then make a new backup if it fails again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung konnte den Dump auf %1 nicht in eine Arbeitsdatenbank laden (%2), daher lässt sich diese Sicherung dort womöglich nicht wiederherstellen; prüfen Sie die Datenbankanmeldung und erstellen Sie eine neue Sicherung, falls es erneut fehlschlägt.</translation>
     </message>
     <message>
         <source>The restore drill loaded the dump on %1 but could not count its tables&apos; rows (%2); check that the database login may read every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung hat den Dump auf %1 geladen, konnte aber die Zeilen seiner Tabellen nicht zählen (%2); prüfen Sie, ob die Datenbankanmeldung jede Tabelle lesen darf.</translation>
     </message>
     <message>
         <source>The restore drill on %1 could not drop its scratch database %2; drop it by hand and check that the database login may drop databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsübung auf %1 konnte ihre Arbeitsdatenbank %2 nicht löschen; löschen Sie sie von Hand und prüfen Sie, ob die Datenbankanmeldung Datenbanken löschen darf.</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreServerPage</name>
     <message>
         <source>Which server should get the data back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Server soll die Daten zurückbekommen?</translation>
     </message>
     <message>
         <source>The server downloads the backup from your storage by itself; the data never passes through this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lädt die Sicherung selbst aus Ihrem Speicher herunter; die Daten laufen nie über diesen Computer.</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Only servers of the same client are listed: Cairn never moves one client&apos;s data to another client&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Server desselben Kunden werden aufgeführt: Cairn überträgt nie die Daten eines Kunden auf den Server eines anderen Kunden.</translation>
     </message>
     <message>
         <source>This client has no servers any more. Add one on the Servers page, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine Server mehr. Fügen Sie auf der Seite Server einen hinzu und stellen Sie dann wieder her.</translation>
     </message>
     <message>
         <source>%1 — where this backup was made (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wo diese Sicherung erstellt wurde (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreSummaryPage</name>
     <message>
         <source>Ready to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Wiederherstellung</translation>
     </message>
     <message>
         <source>Check what will happen, then start the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was geschehen wird, und starten Sie dann die Wiederherstellung.</translation>
     </message>
     <message>
         <source>Backup: %1 of %2, made %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1 von %2, erstellt %3 (%4).</translation>
     </message>
     <message>
         <source>The database is loaded into a new database named %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird in eine neue Datenbank namens %1 auf %2 geladen.</translation>
     </message>
     <message>
         <source>The files replace what is in %1 on %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien ersetzen den aktuellen Inhalt von %1 auf %2.</translation>
     </message>
     <message>
         <source>The files go into the new folder %1 on %2; nothing else there is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien kommen in den neuen Ordner %1 auf %2; sonst wird dort nichts verändert.</translation>
     </message>
     <message>
         <source>Everything in the backup is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in der Sicherung wird wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer Eintrag</numerusform>
+            <numerusform>%1 und %n weitere Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Only what you chose is restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre Auswahl wird wiederhergestellt: %1.</translation>
     </message>
     <message>
         <source>%1 downloads the backup from your storage, checks that it is exactly what was stored, and only then puts the result in place; if anything fails, the server is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lädt die Sicherung aus Ihrem Speicher herunter, prüft, ob sie genau dem Gespeicherten entspricht, und setzt das Ergebnis erst dann ein; schlägt etwas fehl, bleibt der Server unverändert.</translation>
     </message>
     <message>
         <source>You can follow the restore and cancel it in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Wiederherstellung unter Aktivität verfolgen und abbrechen.</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreTarget</name>
     <message numerus="yes">
         <source>This backup holds %n folder(s); restore it into a new folder and move what you need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This backup holds the whole file system; restore it into a new folder and move what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält das ganze Dateisystem; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreTargetPage</name>
     <message>
         <source>Where should the restored data go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sollen die wiederhergestellten Daten?</translation>
     </message>
     <message>
         <source>Into a &amp;new folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen &amp;neuen Ordner (empfohlen)</translation>
     </message>
     <message>
         <source>New folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner auf dem Server</translation>
     </message>
     <message>
         <source>Nothing on the server is replaced. Look through the restored copy, then move what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server wird nichts ersetzt. Sehen Sie die wiederhergestellte Kopie durch und verschieben Sie dann, was Sie brauchen.</translation>
     </message>
     <message>
         <source>Server name, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername, zur Bestätigung eingegeben</translation>
     </message>
     <message>
         <source>Name of the &amp;new database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;neuen Datenbank:</translation>
     </message>
     <message>
         <source>New database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Datenbank</translation>
     </message>
     <message>
         <source>Cairn always restores into a new database, so the one your applications use is never left half overwritten. When the restored copy looks right, point your application at it or rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn stellt immer in eine neue Datenbank wieder her, damit die Datenbank Ihrer Anwendungen nie halb überschrieben zurückbleibt. Wenn die wiederhergestellte Kopie stimmt, richten Sie Ihre Anwendung auf sie aus oder benennen Sie sie um.</translation>
     </message>
     <message>
         <source>The files go back onto %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien kommen zurück auf %1.</translation>
     </message>
     <message>
         <source>The database is loaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird auf %1 geladen.</translation>
     </message>
     <message>
         <source>&amp;Over the original location, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über den ursprünglichen Ort, %1</translation>
     </message>
     <message>
         <source>&amp;Over the original location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über den ursprünglichen Ort</translation>
     </message>
     <message>
         <source>This replaces what is in %1 on %2 now with the copy from the backup. Files added since the backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ersetzt den aktuellen Inhalt von %1 auf %2 durch die Kopie aus der Sicherung. Dateien, die seit der Sicherung hinzugekommen sind, gehen verloren.</translation>
     </message>
     <message>
         <source>To confirm, type the server&apos;s name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Servers ein (%1):</translation>
     </message>
     <message>
         <source>The new folder must be a full path that starts with &quot;/&quot;, for example /srv/restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Ordner muss ein vollständiger Pfad sein, der mit &quot;/&quot; beginnt, zum Beispiel /srv/restored.</translation>
     </message>
     <message>
         <source>Type the server&apos;s name exactly as shown to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Servers genau wie angezeigt ein.</translation>
     </message>
     <message>
         <source>Name the new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der neuen Datenbank einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>cairn::RestoreWhatPage</name>
     <message>
         <source>What do you want back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie zurückhaben?</translation>
     </message>
     <message>
         <source>Restore everything the backup holds, or only the files and folders you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie alles wieder her, was die Sicherung enthält, oder nur die Dateien und Ordner, die Sie ankreuzen.</translation>
     </message>
     <message>
         <source>&amp;Everything in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles in der Sicherung</translation>
     </message>
     <message>
         <source>&amp;Only the files and folders I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur die Dateien und Ordner, die ich auswähle</translation>
     </message>
     <message>
         <source>Filter files by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nach Namen filtern</translation>
     </message>
     <message>
         <source>Find files by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nach Namen suchen</translation>
     </message>
     <message>
         <source>Files in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in der Sicherung</translation>
     </message>
     <message>
         <source>Loading the list of files in this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Dateien in dieser Sicherung wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s), %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
+            <numerusform>%n Einträge, %1 in Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>No file or folder name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datei- oder Ordnername enthält „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt.</numerusform>
+            <numerusform>%n Einträge passen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5278,27 +5278,27 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::RestoreWizard</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Start restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;starten</translation>
     </message>
     <message>
         <source>Restore over the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die ursprünglichen Dateien wiederherstellen</translation>
     </message>
     <message>
         <source>The backup is no longer in the catalogue; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist nicht mehr im Katalog; wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>Reading the keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Cairn could not start the restore; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Wiederherstellung nicht starten; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5355,27 +5355,27 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::RunDetailsDialog</name>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <source>What happened so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Verlauf:</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Laufs</translation>
     </message>
     <message>
         <source>The server&apos;s last error output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Fehlerausgabe des Servers:</translation>
     </message>
     <message>
         <source>Server error output</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerausgabe des Servers</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5841,27 +5841,27 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn could not read the secret of the storage %1 to remove partial uploads an interrupted backup left there (%2); set the storage&apos;s key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte das Geheimnis des Speichers %1 nicht lesen, um unvollständige Uploads zu entfernen, die eine unterbrochene Sicherung dort hinterlassen hat (%2); legen Sie den Schlüssel des Speichers erneut fest.</translation>
     </message>
     <message>
         <source>Cairn is removing partial uploads an interrupted backup left behind; schedules start right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn entfernt unvollständige Uploads, die eine unterbrochene Sicherung hinterlassen hat; die Zeitpläne starten direkt danach.</translation>
     </message>
     <message>
         <source>The verify schedule of %1 cannot be read (%2); set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfzeitplan von %1 kann nicht gelesen werden (%2); legen Sie ihn erneut fest.</translation>
     </message>
     <message>
         <source>%1 has no complete backup to verify yet; the next scheduled verify tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine vollständige Sicherung zum Prüfen; die nächste geplante Prüfung versucht es erneut.</translation>
     </message>
     <message>
         <source>Cairn stopped before the verification could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn wurde beendet, bevor die Prüfung starten konnte.</translation>
     </message>
     <message>
         <source>The scheduled verify of the newest backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Prüfung der neuesten Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5896,19 +5896,19 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn could not read which overdue jobs it already reported (%1); check the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte nicht lesen, welche überfälligen Aufträge es bereits gemeldet hat (%1); prüfen Sie die Datenbankdatei.</translation>
     </message>
     <message>
         <source>Cairn could not record that it reported job %1 overdue (%2); it may report it again after a restart, so check the disk and the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte nicht speichern, dass es den Auftrag %1 als überfällig gemeldet hat (%2); nach einem Neustart meldet es ihn womöglich erneut, prüfen Sie also das Laufwerk und die Datenbankdatei.</translation>
     </message>
     <message>
         <source>Cairn could not read when the jobs&apos; backups are verified (%1); check the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte nicht lesen, wann die Sicherungen der Aufträge geprüft werden (%1); prüfen Sie die Datenbankdatei.</translation>
     </message>
     <message>
         <source>Cairn could not save when the job&apos;s backups are verified (%1); check the disk and the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte nicht speichern, wann die Sicherungen des Auftrags geprüft werden (%1); prüfen Sie das Laufwerk und die Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -9384,54 +9384,54 @@ Globale Optionen:
     </message>
     <message>
         <source>A restore drill: also unpack into a scratch folder (or load into a scratch database), check it against the manifest and delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsübung: zusätzlich in einen Arbeitsordner entpacken (oder in eine Arbeitsdatenbank laden), gegen das Manifest prüfen und wieder löschen.</translation>
     </message>
     <message>
         <source>The backups of job &quot;%1&quot; are verified only when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen des Auftrags „%1“ werden nur auf Anforderung geprüft.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; verifies its newest backup: %2; next %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag „%1“ prüft seine neueste Sicherung: %2; nächste Prüfung %3.</translation>
     </message>
     <message>
         <source>--verify takes one schedule such as &quot;weekly sun 04:00&quot;, or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify erwartet einen Zeitplan wie „weekly sun 04:00“ oder never.</translation>
     </message>
     <message>
         <source>--verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify: %1</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständigen Upload entfernt, den eine unterbrochene Sicherung hinterlassen hat.</numerusform>
+            <numerusform>%n unvollständige Uploads entfernt, die eine unterbrochene Sicherung hinterlassen hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled verify of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Prüfung von %1 gestartet.</translation>
     </message>
     <message>
         <source>Verify of %1 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 erfolgreich.</translation>
     </message>
     <message>
         <source>Verify of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Verify of %1 did not succeed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 nicht erfolgreich: %2</translation>
     </message>
     <message>
         <source>Also verify the newest backup, e.g. &quot;weekly sun 04:00&quot;, &quot;daily 05:00&quot;, &quot;monthly 1 05:00&quot;, &quot;cron 0 4 * * 0&quot; or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die neueste Sicherung prüfen, z. B. „weekly sun 04:00“, „daily 05:00“, „monthly 1 05:00“, „cron 0 4 * * 0“ oder never.</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>wann</translation>
     </message>
 </context>
 <context>
