@@ -142,7 +142,7 @@ void DownloadLinkDialog::createLink()
                     secret->clear();
                     return DownloadLink::create(backup, client, expires);
                 },
-                [this](DownloadLink link) { showLink(link); });
+                [this](const DownloadLink &link) { showLink(link); });
         });
 }
 
