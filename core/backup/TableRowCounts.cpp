@@ -30,7 +30,7 @@ std::optional<TableRowCounts> TableRowCounts::fromManifest(const QJsonObject &ma
     const QJsonObject object = value.toObject();
     TableRowCounts counts;
     counts.consistency = object.value(QStringLiteral("consistency")).toString();
-    for (const QJsonValue &entry : object.value(QStringLiteral("tables")).toArray()) {
+    for (const QJsonValue entry : object.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject table = entry.toObject();
         const QJsonValue rows = table.value(QStringLiteral("rows"));
         Table t;

@@ -15,7 +15,7 @@ QStringList RestoreTarget::sourcePaths(const QByteArray &manifestJson)
                                  .value(QStringLiteral("paths"))
                                  .toArray();
     QStringList out;
-    for (const QJsonValue &value : paths) {
+    for (const QJsonValue value : paths) {
         QString path = value.toString();
         while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
             path.chop(1);
