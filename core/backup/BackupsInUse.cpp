@@ -39,8 +39,10 @@ QSet<qint64> heldByAnyProcess(const QString &databasePath)
     const QDir folder(BackupsInUse::folderFor(databasePath));
     for (const QString &name : folder.entryList({ QStringLiteral("*.lock") }, QDir::Files)) {
         const qint64 id = backupIdOf(name);
-        if (id <= 0 || out.contains(id))
+        if (id <= 0)
             continue;
+        // Every file is probed, also for a backup already found held: a dead holder's file beside a
+        // live holder's of the same backup is removed now, not left until the live one ends.
         // tryLock succeeds only on a lock whose owner is gone (stale); taking it and letting it go
         // removes the file. A lock held by a live process, this one included, fails.
         QLockFile probe(folder.filePath(name));
