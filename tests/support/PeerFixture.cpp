@@ -53,8 +53,16 @@ ScriptRun runScript(const QString &peer, const QStringList &args, int timeoutMs)
     QProcess process;
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
-    // bash explicitly: a checkout or copy may have lost the executable bit.
-    process.start(QStringLiteral("bash"), QStringList { script } + args);
+    // bash explicitly: a checkout or copy may have lost the executable bit. CAIRN_PEER_NICE runs the
+    // peer (and everything it forks: ssh sessions, tar, zstd) at that niceness, so a benchmark can
+    // model hosts whose work does not share the desktop's cores.
+    const int nice = qEnvironmentVariableIntValue("CAIRN_PEER_NICE");
+    if (nice > 0)
+        process.start(QStringLiteral("nice"),
+            QStringList { QStringLiteral("-n"), QString::number(nice), QStringLiteral("bash"), script }
+                + args);
+    else
+        process.start(QStringLiteral("bash"), QStringList { script } + args);
     const QString command = QStringLiteral("%1 %2").arg(script, args.join(QLatin1Char(' ')));
     if (!process.waitForStarted(30000)) {
         run.error = QStringLiteral("Could not run %1: %2").arg(command, process.errorString());
