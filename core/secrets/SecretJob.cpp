@@ -23,13 +23,17 @@ QString SecretJob::noKeychainSentence()
 
 void SecretJob::start(const SecureBytes *payload)
 {
+    // The keychain job has no parent and deletes itself when it finishes: libsecret's callback
+    // holds a pointer to it, so deleting it while the call is in flight (a window closed, a store
+    // destroyed) made that callback use freed memory. A finished job whose SecretJob is gone
+    // reports to nobody, because the connection below has this SecretJob as its context.
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         QByteArray copy = payload ? payload->toByteArray() : QByteArray();
         write->setBinaryData(copy);
         SecureBytes::wipe(copy);
@@ -37,7 +41,7 @@ void SecretJob::start(const SecureBytes *payload)
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // Never store a secret in a plain file when the keychain is missing: fail and say so.

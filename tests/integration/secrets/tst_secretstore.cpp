@@ -76,6 +76,31 @@ private Q_SLOTS:
         QVERIFY(finish(a.remove(reference))->ok());
     }
 
+    // A window that closes while its keychain calls are in flight destroys its store with them.
+    // The calls still complete (libsecret answers later) and must neither crash nor touch freed
+    // memory (the ASan build of this suite checks the latter); the write still lands.
+    void storeDestroyedWhileJobsAreInFlight()
+    {
+        const QString service = QStringLiteral("org.cairnbackup.Cairn.tests.inflight");
+        const QString reference = SecretStore::newReference(QStringLiteral("test"));
+        {
+            auto *store = new SecretStore(service, nullptr);
+            store->write(reference, SecureBytes(QByteArrayView("written by a closed window")));
+            for (int i = 0; i < 5; ++i)
+                store->read(reference);
+            store->remove(SecretStore::newReference(QStringLiteral("absent")));
+            delete store;
+        }
+        // The keychain answers in order: once a later store's read of the same entry is back,
+        // every call of the destroyed store has been answered and delivered.
+        SecretStore later(service, nullptr);
+        SecretJob *read = finish(later.read(reference));
+        QVERIFY2(read->ok(), qPrintable(read->errorString()));
+        QCOMPARE(read->takeData().view(), QByteArrayView("written by a closed window"));
+        QTest::qWait(50); // anything still queued for the destroyed jobs is delivered now
+        QVERIFY(finish(later.remove(reference))->ok());
+    }
+
     void probeReportsWorkingKeychain()
     {
         KeychainProbe probe(QStringLiteral("org.cairnbackup.Cairn.tests"), nullptr);
