@@ -111,9 +111,9 @@ void ActivityModel::onRestoreFinished(qint64 restoreId, const RestoreResult &res
     if (i < 0)
         return;
     BackupResult shown;
-    shown.status = result.succeeded() ? BackupResult::Status::Succeeded
+    shown.status = result.succeeded()                       ? BackupResult::Status::Succeeded
         : result.status == RestoreResult::Status::Cancelled ? BackupResult::Status::Cancelled
-                                                             : BackupResult::Status::Failed;
+                                                            : BackupResult::Status::Failed;
     shown.message = result.message;
     shown.detail = result.detail;
     shown.bytesSource = result.bytes;
@@ -123,9 +123,17 @@ void ActivityModel::onRestoreFinished(qint64 restoreId, const RestoreResult &res
 
 void ActivityModel::onStarted(qint64 runId)
 {
-    const int i = rowOf(runId);
+    int i = rowOf(runId);
     if (i < 0)
         return;
+    // A started run goes to the top: when many were queued at once, the ones moving are in view
+    // above the ones still waiting (the rows' widgets and selections move with them).
+    if (i > 0) {
+        beginMoveRows({}, i, i, {}, 0);
+        m_rows.move(i, 0);
+        endMoveRows();
+        i = 0;
+    }
     Row &row = m_rows[i];
     row.status = QStringLiteral("running");
     row.phase = BackupPhase::Connecting;

@@ -117,14 +117,16 @@ void ActivityPanel::updateVisibility()
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         const int unit = fontMetrics().averageCharWidth();
-        m_view->setColumnWidth(ActivityModel::StatusColumn, unit * 14);
-        m_view->setColumnWidth(ActivityModel::JobColumn, unit * 24);
-        m_view->setColumnWidth(ActivityModel::PhaseColumn, unit * 18);
-        for (int c : { ActivityModel::ReadColumn, ActivityModel::UploadedColumn, ActivityModel::RateColumn,
-                 ActivityModel::ElapsedColumn })
-            m_view->setColumnWidth(c, unit * 12);
-        m_view->setColumnWidth(ActivityModel::RemainingColumn, unit * 22);
-        m_view->setColumnWidth(ActivityModel::CancelColumn, unit * 14);
+        // Wide enough for "Succeeded" beside its icon and "10.01 MiB/s"; the result takes the rest.
+        m_view->setColumnWidth(ActivityModel::StatusColumn, unit * 17);
+        m_view->setColumnWidth(ActivityModel::JobColumn, unit * 20);
+        m_view->setColumnWidth(ActivityModel::PhaseColumn, unit * 14);
+        for (int c : { ActivityModel::ReadColumn, ActivityModel::UploadedColumn })
+            m_view->setColumnWidth(c, unit * 11);
+        m_view->setColumnWidth(ActivityModel::RateColumn, unit * 14);
+        m_view->setColumnWidth(ActivityModel::ElapsedColumn, unit * 8);
+        m_view->setColumnWidth(ActivityModel::RemainingColumn, unit * 16);
+        m_view->setColumnWidth(ActivityModel::CancelColumn, unit * 13);
         m_view->horizontalHeader()->moveSection(ActivityModel::CancelColumn, ActivityModel::MessageColumn);
     }
 }

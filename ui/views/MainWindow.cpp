@@ -115,6 +115,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, bool trayAvailable, Q
     connect(m_runManager, &RunManager::runFinished, this, [this](qint64, const BackupResult &result) {
         if (result.succeeded() && m_backupsPage)
             m_backupsPage->invalidate();
+        m_activityHistoryReload->start();
+    });
+    connect(m_runManager, &RunManager::restoreFinished, this, [this] { m_activityHistoryReload->start(); });
+    // The Activity page's history reads the runs' records again once a burst of runs has ended,
+    // not once per run: 20 runs ending together are one query.
+    m_activityHistoryReload = new QTimer(this);
+    m_activityHistoryReload->setSingleShot(true);
+    m_activityHistoryReload->setInterval(300);
+    connect(m_activityHistoryReload, &QTimer::timeout, this, [this] {
+        if (ListPage *page = m_listPages[size_t(Activity)])
+            page->reload();
     });
 
     buildActions();

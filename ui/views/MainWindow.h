@@ -13,6 +13,7 @@ class QComboBox;
 class QDialog;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace cairn {
 
@@ -168,6 +169,7 @@ private:
     RunManager *m_runManager = nullptr;
     JobLauncher *m_launcher = nullptr;
     ActivityModel *m_activityModel = nullptr;
+    QTimer *m_activityHistoryReload = nullptr;
     Page m_currentPage = Dashboard;
     bool m_deferredLoaded = false;
     bool m_probeInstalled = false;

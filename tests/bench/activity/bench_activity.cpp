@@ -162,6 +162,13 @@ int main(int argc, char *argv[])
     const bool nicePeers = arguments.removeAll(QStringLiteral("--nice-peers")) > 0;
     if (nicePeers)
         qputenv("CAIRN_PEER_NICE", "10");
+    // --shot FILE saves the window as it is 8 s into the runs, to look at the Activity page busy.
+    QString shot;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--shot"));
+        at >= 0 && at + 1 < arguments.size()) {
+        shot = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
     const int mebibytes = arguments.isEmpty() ? 16 : qMax(1, arguments.first().toInt());
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         std::fprintf(
@@ -304,6 +311,8 @@ int main(int argc, char *argv[])
         tick.start();
         for (qint64 id : std::as_const(jobIds))
             window.runJob(id);
+        if (!shot.isEmpty())
+            QTimer::singleShot(8000, &app, [&] { window.grab().save(shot); });
     });
     QTimer::singleShot(30 * 60 * 1000, &app, [&] {
         failures << QStringLiteral("timed out after 30 minutes");

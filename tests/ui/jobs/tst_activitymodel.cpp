@@ -217,6 +217,43 @@ private Q_SLOTS:
     }
 
     // Restores, verifies and drills get rows of their own beside backup runs with the same number.
+    // Twenty runs queued at once: each one that starts moves above those still waiting, and its
+    // Cancel button, and a selection on it, move with it.
+    void startedRunsMoveAboveQueuedOnes()
+    {
+        for (qint64 run = 1; run <= 6; ++run)
+            Q_EMIT m_manager->runQueued(run, 100 + run);
+        QCOMPARE(m_model->rowOf(6), 0); // newest queued first
+        QCOMPARE(m_model->rowOf(1), 5);
+        ActivityPanel panel(m_model.get(), m_manager.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.view()->selectRow(m_model->rowOf(2));
+
+        Q_EMIT m_manager->runStarted(1);
+        Q_EMIT m_manager->runStarted(2);
+        QCOMPARE(m_model->rowOf(2), 0);
+        QCOMPARE(m_model->rowOf(1), 1);
+        QCOMPARE(m_model->rowOf(6), 2); // the waiting ones keep their order below
+        QCOMPARE(m_model->rowOf(3), 5);
+        const QModelIndexList selected = panel.view()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(ActivityModel::RunIdRole).toLongLong(), qint64(2));
+        for (qint64 run : { 1, 2, 3, 6 }) {
+            auto *button = qobject_cast<QPushButton *>(
+                panel.view()->indexWidget(m_model->index(m_model->rowOf(run), ActivityModel::CancelColumn)));
+            QVERIFY2(button, qPrintable(QStringLiteral("run %1 has no Cancel button in its row").arg(run)));
+            QCOMPARE(button->objectName(), QStringLiteral("cancelRun%1").arg(run));
+        }
+
+        // A finished run stays where it is; the next one to start goes above it.
+        Q_EMIT m_manager->runFinished(2, BackupResult {});
+        Q_EMIT m_manager->runStarted(3);
+        QCOMPARE(m_model->rowOf(3), 0);
+        QCOMPARE(m_model->rowOf(2), 1);
+        QCOMPARE(m_model->status(3), QStringLiteral("running"));
+    }
+
     void restoresHaveRowsApartFromRuns()
     {
         Q_EMIT m_manager->runQueued(3, 11);
@@ -227,7 +264,8 @@ private Q_SLOTS:
         QVERIFY(m_model->rowOf(3) >= 0);
         QVERIFY(m_model->rowOf(-3) >= 0);
         QVERIFY(m_model->rowOf(3) != m_model->rowOf(-3));
-        QCOMPARE(m_model->jobName(-3), QStringLiteral("Restore to web 1: /srv/www.restored-20261129T170000Z"));
+        QCOMPARE(
+            m_model->jobName(-3), QStringLiteral("Restore to web 1: /srv/www.restored-20261129T170000Z"));
         QCOMPARE(m_model->jobName(-4), QStringLiteral("Verify on db $(x)"));
         QCOMPARE(m_model->status(-3), QStringLiteral("queued"));
 
@@ -242,7 +280,9 @@ private Q_SLOTS:
         QCOMPARE(phase.data().toString(), QStringLiteral("Downloading"));
         QCOMPARE(remainingSeconds(-3), qint64(10)); // 100 MiB left at 10 MiB/s
         Q_EMIT m_manager->restoreLog(3, QStringLiteral("Checking the archive's SHA-256."));
-        QVERIFY(m_model->log(-3).join(QLatin1Char('\n')).contains(QStringLiteral("Checking the archive's SHA-256.")));
+        QVERIFY(m_model->log(-3)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Checking the archive's SHA-256.")));
         QVERIFY(!m_model->log(3).join(QLatin1Char('\n')).contains(QStringLiteral("SHA-256")));
 
         RestoreResult result;

@@ -11,6 +11,7 @@
 #include "store/RunRepository.h"
 #include "views/ActivityPanel.h"
 #include "views/BackupsPage.h"
+#include "models/StoreTableModel.h"
 #include "views/ListPage.h"
 #include "views/MainWindow.h"
 
@@ -117,6 +118,8 @@ private Q_SLOTS:
         auto *panel = window.listPage(MainWindow::Activity)->findChild<ActivityPanel *>();
         QVERIFY(panel);
         QVERIFY(!panel->isVisibleTo(&window)); // nothing this session yet
+        StoreTableModel *history = window.listPage(MainWindow::Activity)->model();
+        const int historyBefore = history->rowCount();
 
         ActivityModel *model = window.activityModel();
         RowRecorder recorder(model);
@@ -164,6 +167,9 @@ private Q_SLOTS:
         QVERIFY2(positive.size() >= 2,
             qPrintable(QStringLiteral("uploaded steps while running: %1").arg(positive.size())));
         QVERIFY(last.uploaded >= positive.last());
+
+        // The page's history below lists the finished run without the page being opened again.
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), historyBefore + 1, 20000);
 
         // The Backups page lists it, read off the GUI thread.
         window.showPage(MainWindow::Backups);
