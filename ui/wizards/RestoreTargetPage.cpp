@@ -188,11 +188,19 @@ void RestoreTargetPage::initializePage()
                "backup are lost.")
                 .arg(source, serverName));
         m_confirmDatabaseLabel->setText(tr("To confirm, type the server's name (%1):").arg(serverName));
-        m_overDatabaseExplained->setText(
-            tr("The dump is first loaded into a staging database and checked; only then does it replace %1, "
-               "and its current contents are dropped. If anything fails before that, %1 is left as it is. "
-               "No application may be connected to a PostgreSQL database while it is replaced.")
-                .arg(source));
+        const QString staged = tr(
+            "The dump is first loaded into a staging database and checked; only then does it replace %1, "
+            "and its current contents are dropped. If anything fails before that, %1 is left as it is.")
+                                   .arg(source);
+        m_overDatabaseExplained->setText(backup->kind == QLatin1String("postgres") ? staged + QLatin1Char(' ')
+                    + tr("Stop the applications that use %1 first: PostgreSQL cannot replace a database "
+                         "that has open connections.")
+                          .arg(source)
+                                                                                   : staged + QLatin1Char(' ')
+                    + tr("Applications that use %1 see it empty while the restored copy loads into it, so "
+                         "stop "
+                         "them first.")
+                          .arg(source));
         m_confirmDatabase->clear();
         m_newDatabase->setChecked(true);
     }

@@ -9,6 +9,7 @@
 
 #include "restore/RestoreRun.h"
 #include "restore/RestoreTarget.h"
+#include "secrets/SecretStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -146,6 +147,25 @@ private:
         return r.exitCode == 0;
     }
 
+    struct CliResult {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    CliResult cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
+            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000))
+            process.kill();
+        process.waitForFinished();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
     RestoreRequest overOriginal(qint64 backupId, const QString &confirmation)
     {
         RestoreRequest request = loadRestore(*m_bed, backupId, 0, RestoreRequest::Mode::Database);
@@ -161,7 +181,8 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
             "run the tests through scripts/test.sh, which provides the keyring session");
         QFile::remove(kPwned);
-        m_bed = BackupTestBed::start();
+        // The default keychain service: cairn-cli reads it.
+        m_bed = BackupTestBed::start({}, SecretStore::defaultService());
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
         m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
@@ -274,6 +295,25 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QStringLiteral("staging database")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("replacing")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("dropping its previous contents")), qPrintable(log));
+
+        // The same through cairn-cli: refused without --confirm, then done with it.
+        mariadb(db, "DROP VIEW `odd view`; CREATE TABLE added_again (x INT);", &ok);
+        QVERIFY(ok);
+        const QByteArray changedAgain = mariadb(db, "SHOW TABLES;");
+        const QString id = QString::number(backup.result.backupId);
+        const CliResult unconfirmed
+            = cli({ QStringLiteral("restore"), id, QStringLiteral("--over-original") });
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains("type the server's name"), unconfirmed.err.constData());
+        QCOMPARE(mariadb(db, "SHOW TABLES;"), changedAgain);
+        const CliResult confirmed = cli({ QStringLiteral("restore"), id, QStringLiteral("--server"),
+            m_bed->serverName(), QStringLiteral("--over-original"), QStringLiteral("--confirm"),
+            m_bed->serverName(), QStringLiteral("--wait") });
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        QVERIFY2(confirmed.out.contains("replaced the database"), confirmed.out.constData());
+        QVERIFY2(confirmed.out.contains("staging database"), confirmed.out.constData());
+        QCOMPARE(mariadbState(db), atBackup);
+        QCOMPARE(leftoverMariadb(), QByteArray());
     }
 
     void postgresOverOriginal()
