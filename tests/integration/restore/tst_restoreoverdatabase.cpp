@@ -407,6 +407,71 @@ private Q_SLOTS:
         QCOMPARE(leftoverPostgres(), QByteArray());
     }
 
+    // MariaDB: the verified dump fails to load into the recreated original (the login lost the
+    // TRIGGER privilege there after the backup; the staging database still allows it), so the safety
+    // dump is loaded back: the original is exactly as it was and the sentence says so.
+    void mariadbFailedSwapPutsTheOriginalBack()
+    {
+        const QString db = QStringLiteral("ledger db");
+        const QByteArray password = "it's a \"pass\" $(touch " + kPwned.toUtf8() + ")";
+        bool ok = false;
+        mariadb(QString(),
+            "CREATE DATABASE `ledger db`;\n"
+            "CREATE USER 'restorer'@'localhost' IDENTIFIED BY 'it''s a \"pass\" $(touch "
+                + kPwned.toUtf8()
+                + ")';\n"
+                  "GRANT ALL PRIVILEGES ON `ledger db`.* TO 'restorer'@'localhost';\n"
+                  "GRANT ALL PRIVILEGES ON `cairn\\_restore\\_%`.* TO 'restorer'@'localhost';\n",
+            &ok);
+        QVERIFY(ok);
+        // The trigger belongs to the login itself (a dump loads it with that DEFINER).
+        const TestProcess::Result made = TestProcess::run(
+            QStringLiteral("mariadb"),
+            { QStringLiteral("--no-defaults"),
+                QStringLiteral("--socket=") + m_mariadb->value(QStringLiteral("SOCKET")),
+                QStringLiteral("--user=restorer"), QStringLiteral("--database=") + db },
+            [&] {
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("MYSQL_PWD"), QString::fromUtf8(password));
+                return env;
+            }(),
+            "CREATE TABLE entries (id INT PRIMARY KEY, memo TEXT, changed INT DEFAULT 0);\n"
+            "CREATE TABLE audit (id INT);\n"
+            "CREATE TRIGGER remember AFTER INSERT ON entries FOR EACH ROW INSERT INTO audit VALUES "
+            "(NEW.id);\n"
+            "INSERT INTO entries (id, memo) VALUES (1, 'one'), (2, 'line\\nbreak');\n");
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::MySql;
+        spec.databases = { db };
+        spec.databaseLogin = JobSpec::DatabaseLogin::Password;
+        spec.databaseUser = QStringLiteral("restorer");
+        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        spec.databasePasswordRef = m_bed->storeSecret(password);
+        QVERIFY(!spec.databasePasswordRef.isEmpty());
+        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger"), spec));
+        QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
+
+        mariadb(db,
+            "DROP TRIGGER remember;\nREVOKE TRIGGER ON `ledger db`.* FROM 'restorer'@'localhost';\n"
+            "INSERT INTO entries (id, memo) VALUES (3, 'after the backup');\nDELETE FROM entries WHERE id = "
+            "1;\n",
+            &ok);
+        QVERIFY(ok);
+        const QByteArray changed
+            = mariadb(db, "CHECKSUM TABLE entries, audit EXTENDED; SHOW TABLES; SHOW TRIGGERS;");
+        QVERIFY(changed.contains("entries"));
+
+        const RestoreOutcome failed
+            = runRestore(*m_bed, overOriginal(backup.result.backupId, m_bed->serverName()));
+        QVERIFY(!failed.ok);
+        QVERIFY2(failed.result.message.contains(QStringLiteral("Cairn put the original contents back")),
+            qPrintable(failed.describe()));
+        QVERIFY2(!failed.result.message.contains(QString::fromUtf8(password)), qPrintable(failed.describe()));
+        QCOMPARE(mariadb(db, "CHECKSUM TABLE entries, audit EXTENDED; SHOW TABLES; SHOW TRIGGERS;"), changed);
+        QCOMPARE(leftoverMariadb(), QByteArray());
+    }
+
     // A role the dump's tables belong to no longer exists: the load fails in staging, and the
     // original is left exactly as it was.
     void postgresMissingRoleLeavesOriginal()
