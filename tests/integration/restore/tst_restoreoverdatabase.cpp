@@ -449,7 +449,7 @@ private Q_SLOTS:
         spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
         spec.databasePasswordRef = m_bed->storeSecret(password);
         QVERIFY(!spec.databasePasswordRef.isEmpty());
-        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger"), spec));
+        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger mariadb"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
         mariadb(db,
@@ -493,7 +493,7 @@ private Q_SLOTS:
         spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
         spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
         spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
-        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger"), spec));
+        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger postgres"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
         postgres(db,
             "ALTER TABLE entries OWNER TO postgres;\nDROP ROLE \"gone 'role'\";\n"
