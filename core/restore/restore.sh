@@ -483,6 +483,11 @@ pg_swap() {
         printf 'ALTER DATABASE %s RENAME TO %s;\n' "$(pg_ident "$P_DATABASE")" "$(pg_ident "$ORIGINAL_DB")"
         printf "SELECT format('ALTER DATABASE %%I OWNER TO %%I', %s, pg_get_userbyid(datdba)) FROM pg_database WHERE datname = %s \\gexec\n" \
             "$original" "$old"
+        # The original's grants (CONNECT, CREATE, TEMPORARY) come along; NULL means the defaults.
+        printf "SELECT format('REVOKE ALL ON DATABASE %%I FROM PUBLIC', %s) FROM pg_database WHERE datname = %s AND datacl IS NOT NULL \\gexec\n" \
+            "$original" "$old"
+        printf "SELECT format('GRANT %%s ON DATABASE %%I TO %%s%%s', a.privilege_type, %s, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = %s \\gexec\n" \
+            "$original" "$old"
         printf 'COMMIT;\n'
     } | pg_admin >/dev/null
     # The old name exists only if the transaction committed: then the original is the restored copy.

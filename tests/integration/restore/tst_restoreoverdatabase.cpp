@@ -99,7 +99,7 @@ private:
             "BY "
             "c.relname \\gexec\n"
             "SELECT count(*) FROM \"odd view\";\n"
-            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database();\n");
+            "SELECT pg_get_userbyid(datdba), datacl FROM pg_database WHERE datname = current_database();\n");
     }
 
     QByteArray leftoverMariadb()
@@ -323,7 +323,11 @@ private Q_SLOTS:
         const QByteArray quotedDb = "\"crm \"\"db\"\" '$(touch " + kPwned.toUtf8() + ")'\"";
         const QByteArray table = "\"it's \"\"odd\"\" $(touch " + kPwned.toUtf8() + ")\"";
         bool ok = false;
-        postgres(QStringLiteral("postgres"), "CREATE DATABASE " + quotedDb + " OWNER " + owner.toUtf8() + ";",
+        // Only the owner and a reporting role may connect: the grants stay with the database.
+        postgres(QStringLiteral("postgres"),
+            "CREATE DATABASE " + quotedDb + " OWNER " + owner.toUtf8() + ";\nREVOKE ALL ON DATABASE "
+                + quotedDb + " FROM PUBLIC;\nCREATE ROLE reporter NOLOGIN;\nGRANT CONNECT ON DATABASE "
+                + quotedDb + " TO reporter;\n",
             &ok);
         QVERIFY(ok);
         // The application's role owns the tables; a restore over the original keeps that.
@@ -339,6 +343,8 @@ private Q_SLOTS:
         QVERIFY(ok);
         const QByteArray atBackup = postgresState(db);
         QVERIFY2(atBackup.contains(":" + owner.toUtf8()), atBackup.constData());
+        QVERIFY2(atBackup.contains("reporter=c/" + owner.toUtf8()), atBackup.constData());
+        QVERIFY2(!atBackup.contains("=Tc/"), atBackup.constData()); // PUBLIC's default grants are revoked
 
         JobSpec spec;
         spec.kind = JobSpec::Kind::Postgres;
@@ -449,7 +455,8 @@ private Q_SLOTS:
         spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
         spec.databasePasswordRef = m_bed->storeSecret(password);
         QVERIFY(!spec.databasePasswordRef.isEmpty());
-        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger mariadb"), spec));
+        const BackupTestBed::Outcome backup
+            = m_bed->run(m_bed->addJob(QStringLiteral("ledger mariadb"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
         mariadb(db,
@@ -493,7 +500,8 @@ private Q_SLOTS:
         spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
         spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
         spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
-        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("ledger postgres"), spec));
+        const BackupTestBed::Outcome backup
+            = m_bed->run(m_bed->addJob(QStringLiteral("ledger postgres"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
         postgres(db,
             "ALTER TABLE entries OWNER TO postgres;\nDROP ROLE \"gone 'role'\";\n"
