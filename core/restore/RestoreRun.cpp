@@ -449,7 +449,9 @@ bool RestoreRun::Conversation::runScript()
         fail(remoteFailureSentence());
         return false;
     }
-    if (!m_failure.isEmpty() || m_run.m_cancel.load())
+    // A cancel that arrived after the host finished (DONE) did not stop anything: the target was
+    // replaced, and saying "left as it was" would be false.
+    if (!m_failure.isEmpty() || (m_run.m_cancel.load() && !m_done))
         return false;
     if (m_idleAbort.load()) {
         fail(tr(

@@ -7,6 +7,7 @@
 // database is ever left behind.
 #include "RestoreTestRun.h"
 
+#include "backup/RunManager.h"
 #include "restore/RestoreRun.h"
 #include "restore/RestoreTarget.h"
 #include "secrets/SecretStore.h"
@@ -411,6 +412,52 @@ private Q_SLOTS:
         QVERIFY2(done.ok, qPrintable(done.describe()));
         QCOMPARE(postgresState(db), atBackup);
         QCOMPARE(leftoverPostgres(), QByteArray());
+    }
+
+    // A cancel while the dump loads into staging (or, if the host was faster, after it finished):
+    // either the restore was cancelled and the original is exactly as it was, or it completed and
+    // the original is the backup's copy; never anything in between, and no database left behind.
+    void mariadbCancelLeavesOneOrTheOther()
+    {
+        const QString db = QStringLiteral("bulk -db");
+        bool ok = false;
+        mariadb(QString(),
+            "CREATE DATABASE `bulk -db`; CREATE TABLE `bulk -db`.rows_ (id INT PRIMARY KEY, body TEXT);\n"
+            "INSERT INTO `bulk -db`.rows_ SELECT seq, REPEAT('x', 200) FROM `bulk -db`.seq_1_to_50000;\n",
+            &ok);
+        QVERIFY(ok);
+        const QByteArray atBackup = mariadb(db, "CHECKSUM TABLE rows_ EXTENDED; SHOW TABLES;");
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::MySql;
+        spec.databases = { db };
+        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
+        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
+        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("bulk"), spec));
+        QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
+        mariadb(db, "DELETE FROM rows_ WHERE id > 100; CREATE TABLE later (x INT);", &ok);
+        QVERIFY(ok);
+        const QByteArray changed = mariadb(db, "CHECKSUM TABLE rows_ EXTENDED; SHOW TABLES;");
+
+        QObject context;
+        const RestoreOutcome outcome
+            = runRestore(*m_bed, overOriginal(backup.result.backupId, m_bed->serverName()),
+                [&context](RunManager &manager, qint64 id) {
+                    QObject::connect(&manager, &RunManager::restoreLog, &context,
+                        [&manager, id](qint64, const QString &line) {
+                            if (line.contains(QStringLiteral("staging database")))
+                                manager.cancelRestore(id);
+                        });
+                });
+        const QByteArray after = mariadb(db, "CHECKSUM TABLE rows_ EXTENDED; SHOW TABLES;");
+        qInfo("the cancelled restore ended as %s", qPrintable(outcome.result.statusName()));
+        if (outcome.result.status == RestoreResult::Status::Cancelled) {
+            QCOMPARE(after, changed);
+        } else {
+            QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+            QCOMPARE(after, atBackup);
+        }
+        QCOMPARE(leftoverMariadb(), QByteArray());
     }
 
     // MariaDB: the verified dump fails to load into the recreated original (the login lost the
