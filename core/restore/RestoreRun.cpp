@@ -548,8 +548,9 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
             return;
         }
         if (m.token == "old-database-kept") {
-            log(tr("The replaced database could not be dropped and is kept as %1 on %2; drop it by hand once "
-                   "you no longer need it.")
+            log(tr(
+                "A database the restore no longer needs could not be dropped and is kept as %1 on %2; drop "
+                "it by hand once you have checked the restored one.")
                     .arg(escapeUntrustedText(m.text, 200), m_server));
             return;
         }

@@ -25,7 +25,7 @@
 #   <- PROGRESS bytes_downloaded 0      about once a second (also a heartbeat)
 #   <- INFO files N                     drill: entries the archive unpacked to
 #   <- INFO phase NAME                  over the original database: staging, swapping, dropping-old
-#   <- INFO old-database-kept NAME      the replaced PostgreSQL database could not be dropped
+#   <- INFO old-database-kept NAME      the replaced (PostgreSQL) or staging (MariaDB) database stayed
 #   <- ROWS table_hex rows              database drill: one restored table's rows (name as hex of
 #                                       its UTF-8 bytes, "schema.table" as backup.sh names it)
 #   <- DONE bytes sha256 unpacked_bytes stage=status,...   (unpacked_bytes: drill only, else 0)
