@@ -161,12 +161,18 @@ int restoreBackup(Invocation &in)
     // Replacing the original data is the restore that can destroy: with the lock on, ask again first.
     if (over && !askAgain(in, db, QStringLiteral("restore.over_original backup %1").arg(backup->id)))
         return Failure;
-    const bool isDatabase = !database.isEmpty();
+    const bool isDatabase = !database.isEmpty() || (over && backup->kind != QLatin1String("files"));
     auto request = loadRequest(in, db, backup->id, serverId,
         isDatabase ? RestoreRequest::Mode::Database : RestoreRequest::Mode::Files);
     if (!request)
         return Failure;
-    if (isDatabase) {
+    if (isDatabase && over) {
+        // Over the original database: the same typed confirmation as over the original folder.
+        if (const QString problem
+            = RestoreTarget::setOverOriginalDatabase(*request, in.parser.value(QStringLiteral("confirm")));
+            !problem.isEmpty())
+            return in.fail(problem);
+    } else if (isDatabase) {
         request->databaseName = database;
     } else if (over) {
         if (const QString problem
@@ -323,7 +329,8 @@ QList<Command> restoreCommands()
                     CliText::tr("Only this file or folder, as the backup's index names it (repeatable)."),
                     CliText::tr("path")),
                 QCommandLineOption(QStringList { QStringLiteral("over-original") },
-                    CliText::tr("Replace the original folder (needs --confirm with the server's name).")),
+                    CliText::tr(
+                        "Replace the original folder or database (needs --confirm with the server's name).")),
                 QCommandLineOption(QStringList { QStringLiteral("confirm") },
                     CliText::tr("The server's name, typed to confirm --over-original."), CliText::tr("name")),
                 QCommandLineOption(QStringList { QStringLiteral("database") },

@@ -74,7 +74,8 @@ struct RestoreRequest final {
     bool overOriginal = false;
     QString confirmation;
 
-    // Database: the new database to create and load, the one the dump holds, and how to log in.
+    // Database: the database to load (a new one, or with overOriginal the one the dump holds, which
+    // the host then replaces only after a staging load), the one the dump holds, and how to log in.
     QString databaseName;
     QString sourceDatabase;
     JobSpec databaseLogin; // databaseLogin, databaseUser, databaseHost, databasePort, databaseSudoUser

@@ -77,6 +77,7 @@ private:
     void onStderr(QByteArrayView data);
     void handle(const RemoteMessage &m);
     bool checkRowCounts();
+    void logPhase(QByteArrayView phase);
     void fail(const QString &sentence);
     void stopScript();
     void watchdog();
@@ -200,9 +201,17 @@ QString RestoreRun::validate(const RestoreRequest &r)
         if (r.sourceDatabase.isEmpty())
             return tr("The backup's manifest does not name its database; restore it by hand as the README "
                       "describes.");
-        if (r.overOriginal)
-            return tr("Cairn restores a database only into a new database; choose a name that does not exist "
-                      "yet and switch over when it looks right.");
+        if (r.overOriginal) {
+            if (r.databaseName != r.sourceDatabase)
+                return tr("Cairn restores over a database only over the one the backup was made of (%1); "
+                          "choose a new database for any other name.")
+                    .arg(r.sourceDatabase);
+            if (r.confirmation != r.serverName)
+                return tr(
+                    "Restoring over the database %1 on %2 replaces what is there now; type the server's "
+                    "name (%2) to confirm.")
+                    .arg(r.databaseName, r.serverName);
+        }
     }
     return {};
 }
@@ -299,8 +308,12 @@ RestoreResult RestoreRun::Conversation::execute()
             break;
         case RestoreRequest::Mode::Database:
             m_result.restoredTo = m_request.databaseName;
-            m_result.message = tr("The backup of %1 was restored into the database %2 on %3.")
-                                   .arg(m_job, m_request.databaseName, m_server);
+            m_result.message = m_request.overOriginal
+                ? tr("The backup of %1 replaced the database %2 on %3, and its previous contents were "
+                     "dropped.")
+                      .arg(m_job, m_request.databaseName, m_server)
+                : tr("The backup of %1 was restored into the database %2 on %3.")
+                      .arg(m_job, m_request.databaseName, m_server);
             break;
         }
     } else if (!m_failure.isEmpty()) {
@@ -436,7 +449,9 @@ bool RestoreRun::Conversation::runScript()
         fail(remoteFailureSentence());
         return false;
     }
-    if (!m_failure.isEmpty() || m_run.m_cancel.load())
+    // A cancel that arrived after the host finished (DONE) did not stop anything: the target was
+    // replaced, and saying "left as it was" would be false.
+    if (!m_failure.isEmpty() || (m_run.m_cancel.load() && !m_done))
         return false;
     if (m_idleAbort.load()) {
         fail(tr(
@@ -528,6 +543,17 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
     case Type::Info:
         if (m.token == "files")
             m_result.files = m.text.toLongLong();
+        if (m.token == "phase") {
+            logPhase(m.text);
+            return;
+        }
+        if (m.token == "old-database-kept") {
+            log(tr(
+                "A database the restore no longer needs could not be dropped and is kept as %1 on %2; drop "
+                "it by hand once you have checked the restored one.")
+                    .arg(escapeUntrustedText(m.text, 200), m_server));
+            return;
+        }
         log(QString::fromLatin1(m.token) + QStringLiteral(": ") + escapeUntrustedText(m.text, 200));
         return;
     case Type::Progress:
@@ -580,6 +606,20 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
         broken(tr("a malformed line"));
         return;
     }
+}
+
+// Over the original database: where the restore is, in the words the log shows.
+void RestoreRun::Conversation::logPhase(QByteArrayView phase)
+{
+    const QString db = m_request.databaseName;
+    if (phase == "staging")
+        log(tr("Loading the dump into a staging database on %1; %2 stays as it is until the load and the "
+               "checksum succeed.")
+                .arg(m_server, db));
+    else if (phase == "swapping")
+        log(tr("The dump loaded and the checksum matched; replacing %1 with the restored copy.").arg(db));
+    else if (phase == "dropping-old")
+        log(tr("%1 now holds the restored copy; dropping its previous contents.").arg(db));
 }
 
 // The scratch database against the manifest: the same tables, each with the rows the dump held.
@@ -677,6 +717,40 @@ QString RestoreRun::Conversation::remoteFailureSentence()
         return tr("The restore drill on %1 could not drop its scratch database %2; drop it by hand and check "
                   "that the database login may drop databases.")
             .arg(server, detail);
+    const bool overDatabase = m_request.mode == RestoreRequest::Mode::Database && m_request.overOriginal;
+    const QString db = m_request.databaseName;
+    if (code == "load" && overDatabase)
+        return tr("Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so "
+                  "check the database login and that the tables' owners exist, then try again.")
+            .arg(db, server, detail);
+    if (code == "database-missing")
+        return tr("The database %1 does not exist on %2, so there is nothing to restore over; restore into a "
+                  "new database instead.")
+            .arg(db, server);
+    if (code == "database-in-use")
+        return tr("%n session(s) are using database %1 on %2; stop the applications that use it and restore "
+                  "again.",
+            nullptr, detail.toInt())
+            .arg(db, server);
+    if (code == "swap")
+        return tr(
+            "%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check "
+            "that the database login may rename databases and try again.")
+            .arg(db, server, detail);
+    if (code == "safety-dump")
+        return tr(
+            "Cairn could not take a safety copy of %1 on %2 before replacing it (%3); %1 was left as it "
+            "was, so check the database login and the free space in /tmp.")
+            .arg(db, server, detail);
+    if (code == "swap-rolled-back")
+        return tr(
+            "Loading the restored copy into %1 on %2 failed (%3), so Cairn put the original contents back "
+            "from its safety copy; check the database server's log and try again.")
+            .arg(db, server, detail);
+    if (code == "swap-failed")
+        return tr("Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; "
+                  "its safety copy is kept in %4, so check the database server now and load it by hand.")
+            .arg(db, server, detail.section(QLatin1Char(' '), 1), detail.section(QLatin1Char(' '), 0, 0));
     if (code == "load")
         return m_request.mode == RestoreRequest::Mode::Database
             ? tr("Loading the dump into %1 on %2 failed (%3); the new database was removed, so check the "

@@ -174,6 +174,7 @@ SecureBytes RestoreScript::parameters(const RestoreRequest &request, QByteArrayV
         break;
     case RestoreRequest::Mode::Database:
         databaseRecords(out, request);
+        record(out, "over", qint64(request.overOriginal ? 1 : 0));
         break;
     }
     record(out, "end", QByteArrayView());

@@ -83,6 +83,16 @@ QString RestoreTarget::memberName(QString path)
     return path;
 }
 
+QString RestoreTarget::setOverOriginalDatabase(RestoreRequest &request, const QString &confirmation)
+{
+    if (request.sourceDatabase.isEmpty())
+        return tr("The backup's manifest does not name its database; restore it into a new database.");
+    request.databaseName = request.sourceDatabase;
+    request.overOriginal = true;
+    request.confirmation = confirmation;
+    return {};
+}
+
 QString RestoreTarget::newDatabaseName(const QString &original, const QDateTime &now)
 {
     return original + QStringLiteral("_restored_") + now.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss"));

@@ -1,7 +1,8 @@
 #pragma once
 // Where a files restore goes, decided the same way by the CLI and the restore wizard: a new folder
 // beside the original by default (`<path>.restored-<UTC timestamp>`), or over the original
-// location, which RestoreRun::validate() then refuses unless the server's name was typed.
+// location, which RestoreRun::validate() then refuses unless the server's name was typed. Databases
+// likewise: a new database by default, or over the original one with the same confirmation.
 
 #include "restore/RestoreRequest.h"
 
@@ -25,6 +26,9 @@ public:
     static void setNewFolder(RestoreRequest &request, const QDateTime &now);
     // Over the original location (backups of exactly one path); one sentence when not possible.
     static QString setOverOriginal(RestoreRequest &request, const QString &confirmation);
+    // Over the original database (the one the dump holds, request.sourceDatabase); one sentence when
+    // the backup does not name it.
+    static QString setOverOriginalDatabase(RestoreRequest &request, const QString &confirmation);
     // An index path or a typed one as tar names members: without leading '/'.
     static QString memberName(QString path);
     // A new database's default name: <original>_restored_<yyyyMMdd_HHmmss> (UTC).

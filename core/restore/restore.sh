@@ -11,12 +11,21 @@
 # size and SHA-256 match the manifest are they moved into place with rename(2). Any failure or a
 # STOP removes the staging folder and leaves the target exactly as it was.
 #
+# A database restored over the original (over=1) is loaded into a staging database first
+# (cairn_restore_<hex>); only after that load and the checksum succeeded is the original replaced:
+# PostgreSQL renames both in one transaction (no session may use the original), MariaDB / MySQL
+# (no RENAME DATABASE) takes a safety dump of the original, drops and recreates it and loads the
+# verified dump, which was kept in the private temp folder; if that load fails the safety dump is
+# loaded back. Any failure before the swap drops the staging database; the original is untouched.
+#
 # Protocol (one line each; desktop <- host on stdout, desktop -> host on stdin):
 #   <- HELLO 1                          the script is parsed and running; send the parameters
 #   -> key=value\0 ... end=\0           parameters
 #   <- INFO key value                   tool versions, tar flags
 #   <- PROGRESS bytes_downloaded 0      about once a second (also a heartbeat)
 #   <- INFO files N                     drill: entries the archive unpacked to
+#   <- INFO phase NAME                  over the original database: staging, swapping, dropping-old
+#   <- INFO old-database-kept NAME      the replaced (PostgreSQL) or staging (MariaDB) database stayed
 #   <- ROWS table_hex rows              database drill: one restored table's rows (name as hex of
 #                                       its UTF-8 bytes, "schema.table" as backup.sh names it)
 #   <- DONE bytes sha256 unpacked_bytes stage=status,...   (unpacked_bytes: drill only, else 0)
@@ -34,6 +43,9 @@ P_DEST="" P_ROOT="" P_OVER=0 P_DATABASE="" P_SOURCE_DATABASE="" P_DRILL=0
 P_DB_LOGIN=socket P_DB_USER="" P_DB_HOST="" P_DB_PORT="" P_DB_SUDO_USER="" P_DB_PASSWORD=""
 
 TMP="" STAGE="" MAIN_PID=$$ CLEANED=0 PIPE_PID="" DB_CREATED=0
+# Over the original database: its name, Cairn's name for the replaced one (PostgreSQL), and
+# SWAPPING=1 while a MariaDB original is dropped and not yet loaded again (cleanup rolls back).
+ORIGINAL_DB="" OLD_DB="" OLD_DB_NAME="" SWAPPING=0 MYSQL_CHARSET="" MYSQL_COLLATION=""
 
 say() {
     printf '%s\n' "$*" 2>/dev/null || exit 141
@@ -88,8 +100,14 @@ cleanup() {
     if [[ -n "$STAGE" && -d "$STAGE" ]]; then
         rm -rf -- "$STAGE"
     fi
+    if ((SWAPPING)); then
+        mysql_rollback >/dev/null 2>&1 || keep_safety_dump >/dev/null 2>&1
+    fi
     if ((DB_CREATED)); then
         drop_database "$P_DATABASE" >/dev/null 2>&1
+    fi
+    if [[ -n "$OLD_DB" ]]; then
+        drop_database "$OLD_DB" >/dev/null 2>&1
     fi
     if [[ -n "$TMP" && -d "$TMP" ]]; then
         rm -rf -- "$TMP"
@@ -162,6 +180,11 @@ read_parameters() {
         # A drill's scratch database is Cairn's own, dropped on every exit: never an existing one.
         ((!P_DRILL)) || [[ "$P_DATABASE" =~ ^cairn_drill_[0-9a-f]{8,32}$ ]] ||
             fail protocol "the scratch database name is not Cairn's"
+        # Over the original: only the database the dump came from, never a drill.
+        if ((P_OVER)); then
+            [[ "$P_DATABASE" == "$P_SOURCE_DATABASE" ]] && ((!P_DRILL)) ||
+                fail protocol "only the original database can be restored over"
+        fi
         ;;
     *) fail protocol "unknown mode" ;;
     esac
@@ -321,20 +344,30 @@ count_rows() {
 load_database() {
     local rc=0
     if [[ "$P_MODE" == postgres ]]; then
-        (export PGDATABASE=$P_DATABASE; db_exec pg_restore --no-owner --exit-on-error -d "$P_DATABASE") \
+        # Over the original the tables keep their owners, so the application's role still owns them
+        # (a missing role fails the load here, in staging); a new database belongs to the login.
+        local -a owner=(--no-owner)
+        ((P_OVER)) && owner=()
+        (export PGDATABASE=$P_DATABASE; db_exec pg_restore "${owner[@]}" --exit-on-error -d "$P_DATABASE") \
             2>"$TMP/load.err" || rc=$?
+    elif ((P_OVER)); then
+        # The verified dump is kept (private temp folder) to load into the original after the swap.
+        tee -- "$TMP/dump.sql" | mysql_load "$P_DATABASE" || rc=$?
     else
-        mysql_args
-        local quoted
-        quoted=$(mysql_ident "$P_SOURCE_DATABASE")
-        # Through the environment: awk -v would interpret backslashes in the name.
-        CAIRN_CREATE="CREATE DATABASE /*!32312 IF NOT EXISTS*/ $quoted" CAIRN_USE="USE $quoted;" \
-            awk 'index($0, ENVIRON["CAIRN_CREATE"]) == 1 || $0 == ENVIRON["CAIRN_USE"] { next } { print }' |
-            (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" "--database=$P_DATABASE") 2>"$TMP/load.err" ||
-            rc=$?
+        mysql_load "$P_DATABASE" || rc=$?
     fi
     cat >/dev/null
     exit "$rc"
+}
+
+mysql_load() {
+    mysql_args
+    local quoted
+    quoted=$(mysql_ident "$P_SOURCE_DATABASE")
+    # Through the environment: awk -v would interpret backslashes in the name.
+    CAIRN_CREATE="CREATE DATABASE /*!32312 IF NOT EXISTS*/ $quoted" CAIRN_USE="USE $quoted;" \
+        awk 'index($0, ENVIRON["CAIRN_CREATE"]) == 1 || $0 == ENVIRON["CAIRN_USE"] { next } { print }' |
+        (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" "--database=$1") 2>"$TMP/load.err"
 }
 
 consume() {
@@ -371,11 +404,209 @@ prepare_database_target() {
     else
         [[ -n "$(mysql_client)" ]] || fail missing-tool mysql
     fi
+    if ((P_OVER)); then
+        prepare_staging_database
+        return
+    fi
     if database_exists "$P_DATABASE"; then
         fail database-exists "$P_DATABASE"
     fi
     create_database "$P_DATABASE" || fail database "$(stderr_of "$TMP/db.err")"
     DB_CREATED=1
+}
+
+# A string literal for PostgreSQL whatever standard_conforming_strings says (E'' always escapes).
+pg_literal() {
+    local value=${1//\\/\\\\}
+    printf "E'%s'" "${value//\'/\'\'}"
+}
+
+# Runs the SQL on stdin in one psql session on the maintenance database; output on stdout.
+pg_admin() {
+    (export PGDATABASE=postgres; db_exec psql -X -A -t -q -v ON_ERROR_STOP=1 2>"$TMP/db.err")
+}
+
+# SESSIONS: other sessions connected to the original (PostgreSQL cannot rename a database in use).
+SESSIONS=0
+pg_sessions() {
+    SESSIONS=$(printf 'SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()\n' \
+        "$(pg_literal "$ORIGINAL_DB")" | pg_admin) || fail database "$(stderr_of "$TMP/db.err")"
+    [[ "$SESSIONS" =~ ^[0-9]{1,9}$ ]] || fail database "unexpected session count"
+}
+
+# Over the original: the original must exist, and the dump goes into a staging database Cairn names
+# itself (with the original's encoding and collation), so a failure never reaches the original.
+prepare_staging_database() {
+    ORIGINAL_DB=$P_DATABASE
+    database_exists "$ORIGINAL_DB" || fail database-missing "$ORIGINAL_DB"
+    local hex
+    hex=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+    [[ "$hex" =~ ^[0-9a-f]{16}$ ]] || fail temp "no random name"
+    P_DATABASE=cairn_restore_$hex
+    OLD_DB_NAME=cairn_old_$hex
+    if [[ "$P_MODE" == postgres ]]; then
+        pg_sessions
+        ((SESSIONS == 0)) || fail database-in-use "$SESSIONS"
+        printf "SELECT format('CREATE DATABASE %%I TEMPLATE template0 ENCODING %%L LC_COLLATE %%L LC_CTYPE %%L', %s, pg_encoding_to_char(encoding), datcollate, datctype) FROM pg_database WHERE datname = %s \\gexec\n" \
+            "$(pg_literal "$P_DATABASE")" "$(pg_literal "$ORIGINAL_DB")" | pg_admin >/dev/null ||
+            fail database "$(stderr_of "$TMP/db.err")"
+    else
+        mysql_args
+        local charset
+        # The original's character set and collation, asked inside it (no literal to quote).
+        charset=$( (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" -N -B "--database=$ORIGINAL_DB" \
+            -e 'SELECT @@character_set_database, @@collation_database' </dev/null) 2>"$TMP/db.err") ||
+            fail database "$(stderr_of "$TMP/db.err")"
+        read -r MYSQL_CHARSET MYSQL_COLLATION <<<"$charset"
+        [[ "$MYSQL_CHARSET" =~ ^[A-Za-z0-9_]{1,64}$ && "$MYSQL_COLLATION" =~ ^[A-Za-z0-9_]{1,64}$ ]] ||
+            fail database "unexpected character set of $ORIGINAL_DB"
+        printf 'CREATE DATABASE %s CHARACTER SET %s COLLATE %s;\n' "$(mysql_ident "$P_DATABASE")" \
+            "$MYSQL_CHARSET" "$MYSQL_COLLATION" |
+            (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" 2>"$TMP/db.err") ||
+            fail database "$(stderr_of "$TMP/db.err")"
+    fi
+    DB_CREATED=1
+    say "INFO phase staging"
+}
+
+# PostgreSQL: both renames and the owner in one transaction, so the original is either the old
+# database or the restored one; then the old one is dropped.
+pg_swap() {
+    pg_sessions
+    ((SESSIONS == 0)) || fail database-in-use "$SESSIONS"
+    local original old
+    original=$(pg_literal "$ORIGINAL_DB")
+    old=$(pg_literal "$OLD_DB_NAME")
+    {
+        printf "SET lock_timeout = '30s';\nBEGIN;\n"
+        printf 'ALTER DATABASE %s RENAME TO %s;\n' "$(pg_ident "$ORIGINAL_DB")" "$(pg_ident "$OLD_DB_NAME")"
+        printf 'ALTER DATABASE %s RENAME TO %s;\n' "$(pg_ident "$P_DATABASE")" "$(pg_ident "$ORIGINAL_DB")"
+        printf "SELECT format('ALTER DATABASE %%I OWNER TO %%I', %s, pg_get_userbyid(datdba)) FROM pg_database WHERE datname = %s \\gexec\n" \
+            "$original" "$old"
+        # The original's grants (CONNECT, CREATE, TEMPORARY) come along; NULL means the defaults.
+        printf "SELECT format('REVOKE ALL ON DATABASE %%I FROM PUBLIC', %s) FROM pg_database WHERE datname = %s AND datacl IS NOT NULL \\gexec\n" \
+            "$original" "$old"
+        printf "SELECT format('GRANT %%s ON DATABASE %%I TO %%s%%s', a.privilege_type, %s, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = %s \\gexec\n" \
+            "$original" "$old"
+        printf 'COMMIT;\n'
+    } | pg_admin >/dev/null
+    # The old name exists only if the transaction committed: then the original is the restored copy.
+    cp -f -- "$TMP/db.err" "$TMP/swap.err" 2>/dev/null
+    if database_exists "$OLD_DB_NAME"; then
+        OLD_DB=$OLD_DB_NAME
+        DB_CREATED=0
+    else
+        if grep -q 'being accessed by other users' "$TMP/swap.err"; then
+            pg_sessions
+            fail database-in-use "$((SESSIONS > 0 ? SESSIONS : 1))"
+        fi
+        fail swap "$(stderr_of "$TMP/swap.err")"
+    fi
+    say "INFO phase dropping-old"
+    if drop_database "$OLD_DB" && ! database_exists "$OLD_DB"; then
+        OLD_DB=""
+    else
+        info old-database-kept "$OLD_DB"
+        OLD_DB=""
+    fi
+}
+
+restore_dump_tool() {
+    if has mariadb-dump; then echo mariadb-dump; elif has mysqldump; then echo mysqldump; fi
+}
+
+# SQL on stdin to the MySQL server, outside any database.
+mysql_admin() {
+    mysql_args
+    (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" 2>"$TMP/db.err")
+}
+
+mysql_recreate_original() {
+    printf 'SET SESSION lock_wait_timeout = 60;\nSET SESSION foreign_key_checks = 0;\nDROP DATABASE IF EXISTS %s;\nCREATE DATABASE %s CHARACTER SET %s COLLATE %s;\n' \
+        "$(mysql_ident "$ORIGINAL_DB")" "$(mysql_ident "$ORIGINAL_DB")" "$MYSQL_CHARSET" "$MYSQL_COLLATION" |
+        mysql_admin
+}
+
+# The original as it was before the swap, from the safety dump.
+mysql_rollback() {
+    SWAPPING=0
+    mysql_recreate_original || return 1
+    mysql_args
+    (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" "--database=$ORIGINAL_DB") <"$TMP/safety.sql" \
+        2>"$TMP/rollback.err"
+}
+
+# When even the rollback failed, the safety dump outlives the temp folder (mode 0600); its path.
+keep_safety_dump() {
+    local kept
+    kept=$(mktemp "${TMPDIR:-/tmp}/cairn-safety-XXXXXXXX") && mv -f -- "$TMP/safety.sql" "$kept" && echo "$kept"
+}
+
+# Runs "$@" in the background and reports progress every second meanwhile (the desktop stops a
+# host that is silent for minutes; a large database takes that long), honouring STOP; its status.
+heartbeat() {
+    "$@" &
+    local pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        check_stop
+        say "PROGRESS $P_SIZE 0"
+    done
+    wait "$pid"
+}
+
+mysql_load_verified() {
+    mysql_load "$ORIGINAL_DB" <"$TMP/dump.sql"
+}
+
+# After a failed swap: the safety dump back into the original, then one FAIL either way.
+mysql_give_back() {
+    if heartbeat mysql_rollback; then
+        SWAPPING=0
+        fail swap-rolled-back "$1"
+    fi
+    SWAPPING=0
+    fail swap-failed "$(keep_safety_dump) $1"
+}
+
+mysql_safety_dump() {
+    local tool=$1
+    mysql_args
+    (db_exec "$tool" "${MYSQL_ARGS[@]}" --single-transaction --routines --events --triggers --hex-blob \
+        -- "$ORIGINAL_DB") >"$TMP/safety.sql" 2>"$TMP/safety.err"
+}
+
+# MariaDB / MySQL: no RENAME DATABASE. A safety dump of the original, then drop, recreate and load
+# the verified dump; if that load fails, the safety dump goes back in.
+mysql_swap() {
+    local tool
+    tool=$(restore_dump_tool)
+    [[ -n "$tool" ]] || fail missing-tool mysqldump
+    heartbeat mysql_safety_dump "$tool" || fail safety-dump "$(stderr_of "$TMP/safety.err")"
+    SWAPPING=1
+    if ! mysql_recreate_original; then
+        local why
+        why=$(stderr_of "$TMP/db.err")
+        mysql_give_back "$why"
+    fi
+    if ! heartbeat mysql_load_verified; then
+        local why
+        why=$(stderr_of "$TMP/load.err")
+        mysql_give_back "$why"
+    fi
+    SWAPPING=0
+    rm -f -- "$TMP/safety.sql" "$TMP/dump.sql"
+    say "INFO phase dropping-old"
+    drop_database "$P_DATABASE" || info old-database-kept "$P_DATABASE"
+    DB_CREATED=0
+}
+
+swap_database() {
+    say "INFO phase swapping"
+    if [[ "$P_MODE" == postgres ]]; then
+        pg_swap
+    else
+        mysql_swap
+    fi
 }
 
 # Moves the verified tree into place: a rename on the same filesystem, so the target is either
@@ -512,6 +743,7 @@ main() {
 
     local unpacked=0
     [[ "$P_MODE" == files ]] && move_into_place
+    [[ -n "$ORIGINAL_DB" ]] && swap_database
     if [[ "$P_MODE" == drill ]]; then
         wait
         read -r unpacked <"$TMP/plain"

@@ -55,8 +55,13 @@ QString RestoreSummaryPage::summary() const
                      locale.toString(backup->createdAt.toLocalTime(), QLocale::LongFormat),
                      locale.formattedDataSize(backup->size));
     if (request.mode == RestoreRequest::Mode::Database) {
-        lines << tr("The database is loaded into a new database named %1 on %2.")
-                     .arg(request.databaseName, server);
+        if (request.overOriginal)
+            lines << tr("This replaces the database %1 on %2; the current contents are dropped once the "
+                        "restored copy has loaded.")
+                         .arg(request.databaseName, server);
+        else
+            lines << tr("The database is loaded into a new database named %1 on %2.")
+                         .arg(request.databaseName, server);
     } else {
         if (request.overOriginal)
             lines << tr("The files replace what is in %1 on %2 now.").arg(request.destination, server);

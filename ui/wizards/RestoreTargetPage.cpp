@@ -85,31 +85,54 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard *wizard) : QWizardPage(wizard
     m_databases = new QWidget(this);
     auto *databases = new QVBoxLayout(m_databases);
     databases->setContentsMargins(0, 0, 0, 0);
-    auto *dbLabel = new QLabel(tr("Name of the &new database:"), m_databases);
+    m_newDatabase = new QRadioButton(tr("Into a &new database (recommended)"), m_databases);
+    m_newDatabase->setObjectName(QStringLiteral("newDatabase"));
+    databases->addWidget(m_newDatabase);
+    auto *newDbBlock = indented(databases);
     m_database = new QLineEdit(m_databases);
     m_database->setObjectName(QStringLiteral("databaseName"));
     m_database->setAccessibleName(tr("New database name"));
-    dbLabel->setBuddy(m_database);
-    databases->addWidget(dbLabel);
-    databases->addWidget(m_database);
-    databases->addWidget(
-        muted(tr("Cairn always restores into a new database, so the one your applications use "
-                 "is never left half overwritten. When the restored copy looks right, point "
+    newDbBlock->addWidget(m_database);
+    newDbBlock->addWidget(
+        muted(tr("Nothing your applications use is changed. When the restored copy looks right, point "
                  "your application at it or rename it."),
             m_databases));
+
+    m_overDatabase = new QRadioButton(m_databases);
+    m_overDatabase->setObjectName(QStringLiteral("overOriginalDatabase"));
+    databases->addWidget(m_overDatabase);
+    auto *overDbBlock = indented(databases);
+    m_overDatabaseWarning = new QLabel(m_databases);
+    m_overDatabaseWarning->setWordWrap(true);
+    overDbBlock->addWidget(m_overDatabaseWarning);
+    m_confirmDatabaseLabel = new QLabel(m_databases);
+    m_confirmDatabaseLabel->setWordWrap(true);
+    overDbBlock->addWidget(m_confirmDatabaseLabel);
+    m_confirmDatabase = new QLineEdit(m_databases);
+    m_confirmDatabase->setObjectName(QStringLiteral("confirmDatabase"));
+    m_confirmDatabase->setAccessibleName(tr("Server name, typed to confirm"));
+    m_confirmDatabaseLabel->setBuddy(m_confirmDatabase);
+    overDbBlock->addWidget(m_confirmDatabase);
+    m_overDatabaseExplained = muted(QString(), m_databases);
+    overDbBlock->addWidget(m_overDatabaseExplained);
+    auto *dbGroup = new QButtonGroup(this);
+    dbGroup->addButton(m_newDatabase);
+    dbGroup->addButton(m_overDatabase);
+    m_newDatabase->setChecked(true);
     layout->addWidget(m_databases);
 
     m_error = new AddStorageFieldError(this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : { m_folder, m_confirm, m_database }) {
+    for (QLineEdit *edit : { m_folder, m_confirm, m_database, m_confirmDatabase }) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_error->setMessage({});
             Q_EMIT completeChanged();
         });
     }
     connect(m_newFolder, &QRadioButton::toggled, this, &RestoreTargetPage::updateState);
+    connect(m_newDatabase, &QRadioButton::toggled, this, &RestoreTargetPage::updateState);
 }
 
 void RestoreTargetPage::initializePage()
@@ -154,8 +177,32 @@ void RestoreTargetPage::initializePage()
                                    .toArray()
                                    .first()
                                    .toString();
+        m_sourceDatabase = source;
         m_database->setText(RestoreTarget::newDatabaseName(
             source.isEmpty() ? QStringLiteral("restored") : source, QDateTime::currentDateTimeUtc()));
+        m_overDatabase->setText(source.isEmpty() ? tr("&Over the original database")
+                                                 : tr("&Over the original database, %1").arg(source));
+        m_overDatabase->setEnabled(!source.isEmpty());
+        m_overDatabaseWarning->setText(
+            tr("This replaces the database %1 on %2 with the copy from the backup. Changes made since the "
+               "backup are lost.")
+                .arg(source, serverName));
+        m_confirmDatabaseLabel->setText(tr("To confirm, type the server's name (%1):").arg(serverName));
+        const QString staged = tr(
+            "The dump is first loaded into a staging database and checked; only then does it replace %1, "
+            "and its current contents are dropped. If anything fails before that, %1 is left as it is.")
+                                   .arg(source);
+        m_overDatabaseExplained->setText(backup->kind == QLatin1String("postgres") ? staged + QLatin1Char(' ')
+                    + tr("Stop the applications that use %1 first: PostgreSQL cannot replace a database "
+                         "that has open connections.")
+                          .arg(source)
+                                                                                   : staged + QLatin1Char(' ')
+                    + tr("Applications that use %1 see it empty while the restored copy loads into it, so "
+                         "stop "
+                         "them first.")
+                          .arg(source));
+        m_confirmDatabase->clear();
+        m_newDatabase->setChecked(true);
     }
     updateState();
 }
@@ -167,13 +214,20 @@ void RestoreTargetPage::updateState()
     m_overWarning->setVisible(over);
     m_confirmLabel->setVisible(over);
     m_confirm->setVisible(over);
-    setFocusProxy(m_files->isVisibleTo(this) ? (over ? m_confirm : m_folder) : m_database);
+    const bool overDb = m_overDatabase->isChecked();
+    m_database->setEnabled(!overDb);
+    m_overDatabaseWarning->setVisible(overDb);
+    m_confirmDatabaseLabel->setVisible(overDb);
+    m_confirmDatabase->setVisible(overDb);
+    m_overDatabaseExplained->setVisible(overDb);
+    setFocusProxy(m_files->isVisibleTo(this) ? (over ? m_confirm : m_folder)
+                                             : (overDb ? m_confirmDatabase : m_database));
     Q_EMIT completeChanged();
 }
 
 bool RestoreTargetPage::overOriginal() const
 {
-    return m_files->isVisibleTo(this) && m_over->isChecked();
+    return m_files->isVisibleTo(this) ? m_over->isChecked() : m_overDatabase->isChecked();
 }
 
 QString RestoreTargetPage::destination() const
@@ -183,7 +237,12 @@ QString RestoreTargetPage::destination() const
 
 QString RestoreTargetPage::confirmation() const
 {
-    return m_confirm->text();
+    return m_files->isVisibleTo(this) ? m_confirm->text() : m_confirmDatabase->text();
+}
+
+QString RestoreTargetPage::sourceDatabase() const
+{
+    return m_sourceDatabase;
 }
 
 QString RestoreTargetPage::databaseName() const
@@ -193,8 +252,11 @@ QString RestoreTargetPage::databaseName() const
 
 bool RestoreTargetPage::isComplete() const
 {
-    if (!m_files->isVisibleTo(this))
+    if (!m_files->isVisibleTo(this)) {
+        if (m_overDatabase->isChecked())
+            return confirmation() == m_wizard->serverPage()->serverName();
         return !databaseName().isEmpty();
+    }
     if (m_over->isChecked())
         return confirmation() == m_wizard->serverPage()->serverName();
     return !destination().isEmpty();
@@ -218,6 +280,11 @@ bool RestoreTargetPage::validatePage()
             return false;
         }
         if (probe.overOriginal && probe.confirmation != probe.serverName) {
+            m_error->setMessage(tr("Type the server's name exactly as shown to confirm."));
+            return false;
+        }
+    } else if (probe.overOriginal) {
+        if (probe.confirmation != probe.serverName) {
             m_error->setMessage(tr("Type the server's name exactly as shown to confirm."));
             return false;
         }

@@ -94,7 +94,14 @@ int RestoreWizard::nextId() const
 void RestoreWizard::describe(RestoreRequest &request) const
 {
     if (request.mode == RestoreRequest::Mode::Database) {
-        request.databaseName = m_targetPage->databaseName();
+        if (m_targetPage->overOriginal()) {
+            if (request.sourceDatabase.isEmpty())
+                request.sourceDatabase = m_targetPage->sourceDatabase();
+            RestoreTarget::setOverOriginalDatabase(request, m_targetPage->confirmation());
+        } else {
+            request.overOriginal = false;
+            request.databaseName = m_targetPage->databaseName();
+        }
         return;
     }
     if (m_targetPage->overOriginal()) {
@@ -123,9 +130,12 @@ void RestoreWizard::done(int result)
 void RestoreWizard::startQueue()
 {
     m_summaryPage->setError({});
-    if (m_targetPage->overOriginal() && mode() == RestoreRequest::Mode::Files) {
+    if (m_targetPage->overOriginal()) {
         // Replacing what is on the server now is one of the actions the app lock asks again for.
-        ReauthGate::ask(this, m_database, tr("Restore over the original files"), [this] { loadAndQueue(); });
+        ReauthGate::ask(this, m_database,
+            mode() == RestoreRequest::Mode::Files ? tr("Restore over the original files")
+                                                  : tr("Restore over the original database"),
+            [this] { loadAndQueue(); });
         return;
     }
     loadAndQueue();

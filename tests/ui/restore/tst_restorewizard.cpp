@@ -2,7 +2,10 @@
 // the hostile tree from the backup tests is backed up once, then restored through the wizard into
 // its default new folder (the tree must come back identical) and as one file picked in the index
 // with the filter box (a non-UTF-8 name: only it must come back). Restoring over the original is
-// refused until the server's name is typed, and another client's server is never offered.
+// refused until the server's name is typed, and another client's server is never offered. A
+// PostgreSQL backup restores through the wizard over the original database once the server's name
+// is typed (the summary says the current contents are dropped), and the original holds the
+// backup-time rows again.
 // With CAIRN_SCREENSHOT_DIR set, each page is saved as a PNG there.
 #include "BackupTestBed.h"
 
@@ -73,12 +76,14 @@ class TestRestoreWizard final : public QObject {
     }
 
     // A wizard on the backup, moved to the target page with the server named.
-    std::unique_ptr<RestoreWizard> wizardAtTarget(const QString &server)
+    std::unique_ptr<RestoreWizard> wizardAtTarget(const QString &server, qint64 backupId = 0)
     {
+        if (!backupId)
+            backupId = m_backupId;
         auto wizard
-            = std::make_unique<RestoreWizard>(m_bed->database(), &m_bed->secrets(), m_runs.get(), m_backupId);
+            = std::make_unique<RestoreWizard>(m_bed->database(), &m_bed->secrets(), m_runs.get(), backupId);
         wizard->show();
-        if (wizard->backupPage()->backupId() != m_backupId)
+        if (wizard->backupPage()->backupId() != backupId)
             return nullptr;
         wizard->next();
         QListWidget *servers = wizard->serverPage()->list();
@@ -299,6 +304,73 @@ private Q_SLOTS:
         QVERIFY(target->validatePage());
         wizard->describe(request);
         QVERIFY(RestoreRun::validate(request).isEmpty());
+    }
+
+    void databaseOverTheOriginal()
+    {
+        auto postgres = PeerFixture::start(QStringLiteral("postgres"));
+        QVERIFY2(postgres, qPrintable(PeerFixture::lastError()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGHOST"), postgres->value(QStringLiteral("HOST")));
+        env.insert(QStringLiteral("PGPORT"), postgres->value(QStringLiteral("PORT")));
+        env.insert(QStringLiteral("PGUSER"), postgres->value(QStringLiteral("SUPERUSER")));
+        env.insert(QStringLiteral("PGDATABASE"), postgres->value(QStringLiteral("DATABASE")));
+        const auto psql = [&env](const QByteArray &sql) {
+            return TestProcess::run(QStringLiteral("psql"),
+                { QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-q"),
+                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1") },
+                env, sql);
+        };
+        QCOMPARE(
+            psql("CREATE TABLE notes (id INT, body TEXT); INSERT INTO notes VALUES (1, 'kept');").exitCode,
+            0);
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::Postgres;
+        spec.databases = { postgres->value(QStringLiteral("DATABASE")) };
+        spec.databaseHost = postgres->value(QStringLiteral("HOST"));
+        spec.databasePort = postgres->value(QStringLiteral("PORT")).toInt();
+        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
+        spec.databaseUser = postgres->value(QStringLiteral("SUPERUSER"));
+        const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("notes db"), spec));
+        QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
+        QCOMPARE(psql("INSERT INTO notes VALUES (2, 'added later');").exitCode, 0);
+
+        auto wizard = wizardAtTarget(m_bed->serverName(), backup.result.backupId);
+        QVERIFY(wizard);
+        RestoreTargetPage *target = wizard->targetPage();
+        // A new database is the default, named after the original.
+        QVERIFY(target->newDatabaseButton()->isChecked());
+        QVERIFY(target->databaseEdit()->text().startsWith(
+            postgres->value(QStringLiteral("DATABASE")) + QStringLiteral("_restored_")));
+        QVERIFY(!target->confirmDatabaseEdit()->isVisible());
+        QVERIFY(target->overOriginalDatabaseButton()->isEnabled());
+        QVERIFY(target->overOriginalDatabaseButton()->text().contains(
+            postgres->value(QStringLiteral("DATABASE"))));
+        target->overOriginalDatabaseButton()->setChecked(true);
+        QVERIFY(target->confirmDatabaseEdit()->isVisible());
+        QVERIFY(!target->databaseEdit()->isEnabled());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        target->confirmDatabaseEdit()->setText(QStringLiteral("web"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!target->validatePage());
+        target->confirmDatabaseEdit()->setText(m_bed->serverName());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        screenshot(wizard.get(), QStringLiteral("3-target-database-over"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::SummaryPageId));
+        const QString summary = wizard->summaryPage()->summary();
+        QVERIFY2(
+            summary.contains(QStringLiteral("This replaces the database %1 on %2; the current contents are "
+                                            "dropped once the restored copy has loaded.")
+                                 .arg(postgres->value(QStringLiteral("DATABASE")), m_bed->serverName())),
+            qPrintable(summary));
+        screenshot(wizard.get(), QStringLiteral("4-summary-database-over"));
+
+        const RestoreResult result = finish(*wizard);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QCOMPARE(result.restoredTo, postgres->value(QStringLiteral("DATABASE")));
+        QCOMPARE(psql("SELECT string_agg(id || ':' || body, ',' ORDER BY id) FROM notes;").out,
+            QByteArray("1:kept\n"));
     }
 };
 

@@ -3,6 +3,7 @@
 // manifest's encryption is read strictly, and risky requests are refused with one sentence.
 #include "restore/RestoreRun.h"
 #include "restore/RestoreScript.h"
+#include "restore/RestoreTarget.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,25 @@ private Q_SLOTS:
         QVERIFY(!all.contains("secret passphrase"));
     }
 
+    // Over the original database: the database and the one the dump holds are the same name, and
+    // the script is told to stage the load (over=1); a new database says over=0.
+    void databaseOverTheOriginalSendsOver()
+    {
+        RestoreRequest r = filesRequest();
+        r.mode = RestoreRequest::Mode::Database;
+        r.backup.kind = QStringLiteral("postgres");
+        r.sourceDatabase = QStringLiteral("crm \"db\" $(touch /tmp/pwned)");
+        r.databaseName = QStringLiteral("crm_new");
+        QVERIFY(records(RestoreScript::parameters(r, "https://s3.example/x")).contains("over=0"));
+        QVERIFY(RestoreTarget::setOverOriginalDatabase(r, QStringLiteral("web 1")).isEmpty());
+        const QList<QByteArray> list = records(RestoreScript::parameters(r, "https://s3.example/x"));
+        QVERIFY(list.contains("mode=postgres"));
+        QVERIFY(list.contains("over=1"));
+        QVERIFY(list.contains("database=crm \"db\" $(touch /tmp/pwned)"));
+        QVERIFY(list.contains("source_database=crm \"db\" $(touch /tmp/pwned)"));
+        QCOMPARE(RestoreRun::validate(r), QString());
+    }
+
     void encryptedArchiveSendsItsKey()
     {
         RestoreRequest r = filesRequest();
@@ -154,7 +174,11 @@ private Q_SLOTS:
         QTest::addRow("deleted backup") << 7 << QStringLiteral("deleted");
         QTest::addRow("database from files") << 8 << QStringLiteral("holds files");
         QTest::addRow("empty member") << 9 << QStringLiteral("invalid name");
-        QTest::addRow("over a database") << 10 << QStringLiteral("new database");
+        QTest::addRow("over the original database, confirmed") << 10 << QString();
+        QTest::addRow("over the original database, not confirmed")
+            << 11 << QStringLiteral("type the server's name");
+        QTest::addRow("over another database")
+            << 12 << QStringLiteral("only over the one the backup was made of");
     }
 
     void refusals()
@@ -200,6 +224,15 @@ private Q_SLOTS:
             r.sourceDatabase = QStringLiteral("shop");
             r.overOriginal = true;
             r.confirmation = QStringLiteral("web 1");
+            break;
+        case 11:
+        case 12:
+            r.mode = RestoreRequest::Mode::Database;
+            r.backup.kind = QStringLiteral("postgres");
+            r.databaseName = change == 11 ? QStringLiteral("shop") : QStringLiteral("shop_live");
+            r.sourceDatabase = QStringLiteral("shop");
+            r.overOriginal = true;
+            r.confirmation = change == 11 ? QStringLiteral("web") : QStringLiteral("web 1");
             break;
         }
         const QString problem = RestoreRun::validate(r);
