@@ -494,6 +494,8 @@ void ScheduleService::verifyDone(
     qint64 jobId, qint64 backupId, bool ok, bool cancelled, const QString &message)
 {
     m_verifier->runFinished(jobId, ok, m_clock->now());
+    if (!cancelled && backupId > 0)
+        m_watchdog->recordVerify(jobId, ok, m_clock->now());
     const QString name = m_jobs.value(jobId).name;
     Q_EMIT verifyEnded(jobId, name, backupId, ok, cancelled, message);
     // No backup yet is no failure of a backup: the watchdog already says the job has none.
