@@ -1,5 +1,7 @@
 // cairn-cli client add|list|remove: the workspaces every server, storage target and job belongs to.
 #include "cli/CliCommand.h"
+#include "secrets/SecretCleanup.h"
+#include "secrets/SecretStore.h"
 #include "store/ClientRepository.h"
 
 #include <QJsonArray>
@@ -83,9 +85,25 @@ int removeClient(Invocation &in)
     if (!db)
         return Failure;
     ClientRepository clients(db);
-    if (StoreError error = clients.remove(in.positional.value(0)))
+    const QString name = in.positional.value(0).trimmed();
+    QStringList secretRefs;
+    if (StoreError error = clients.remove(in.positional.value(0), &secretRefs))
         return in.fail(error.message);
-    in.out << CliText::tr("Removed client \"%1\".").arg(in.positional.value(0).trimmed()) << Qt::endl;
+    if (secretRefs.isEmpty()) {
+        in.out << CliText::tr("Removed client \"%1\".").arg(name) << Qt::endl;
+        return Success;
+    }
+    // The rows are gone for good; their keychain entries go now, and a leftover is named.
+    SecretStore secrets;
+    const QString problem
+        = SecretCleanup::removeAndWait(secrets, secretRefs, CliText::tr("The client \"%1\"").arg(name));
+    if (!problem.isEmpty())
+        return in.fail(problem);
+    in.out << CliText::tr(
+        "Removed client \"%1\" and its keychain entries; its backups stay readable with its "
+        "recovery kit.")
+                  .arg(name)
+           << Qt::endl;
     return Success;
 }
 

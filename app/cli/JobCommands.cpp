@@ -2,6 +2,7 @@
 // (job run and backup list live in BackupCommands.cpp, beside the runner they drive.)
 #include "backup/JobSpec.h"
 #include "cli/CliCommand.h"
+#include "secrets/SecretCleanup.h"
 #include "secrets/SecretStore.h"
 #include "ssh/UntrustedText.h"
 #include "store/BackupRepository.h"
@@ -368,7 +369,10 @@ int removeJob(Invocation &in)
         return in.fail(error.message);
     if (spec && !spec->databasePasswordRef.isEmpty()) {
         SecretStore secrets;
-        secrets.remove(spec->databasePasswordRef)->waitForFinished();
+        const QString problem = SecretCleanup::removeAndWait(
+            secrets, { spec->databasePasswordRef }, CliText::tr("The job \"%1\"").arg(shown(job->name)));
+        if (!problem.isEmpty())
+            return in.fail(problem);
     }
     in.out << CliText::tr("Removed job \"%1\"; its backups stay in the bucket and in cairn-cli backup list.")
                   .arg(shown(job->name))

@@ -248,10 +248,14 @@ int addStorage(Invocation &in)
             in.out << CliText::tr("Nothing was saved.") << Qt::endl;
             return in.fail(rule.error.message);
         }
-        in.out << CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are removed after %2 "
-                              "day(s).")
+        in.out << (abortDays == 1
+                ? CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are "
+                              "removed after %n day.",
+                    nullptr, abortDays)
+                : CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are "
+                              "removed after %n days.",
+                    nullptr, abortDays))
                       .arg(quoted(target.prefix))
-                      .arg(abortDays)
                << Qt::endl;
     }
 

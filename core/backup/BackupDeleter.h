@@ -1,8 +1,8 @@
 #pragma once
-// Deletes one backup by hand (the Backups page's "Delete backup"), in the order retention uses: the
-// catalogue row goes to "deleting", the archive is deleted first, then its index and manifest, and
-// only then is the row "deleted". A backup a restore or verify is reading (BackupsInUse) is refused;
-// the outcome is written to the audit log. Runs in a worker thread (S3Client blocks).
+// Deletes one backup by hand (the Backups page's "Delete backup") through BackupRemover, as retention
+// does: the row goes to "deleting", the archive is deleted first, then its index and manifest, and
+// only then is the row "deleted". A backup a restore or verify is reading (BackupsInUse, in any
+// process) is refused; the outcome is written to the audit log. Runs in a worker thread.
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,7 @@
 #pragma once
-// Applies a job's retention policy to its backups in one bucket: Retention::select() decides, then
-// each doomed backup is marked "deleting" in the catalogue, its archive is deleted first, then its
-// index and manifest, and only then is it marked "deleted". A backup whose archive could not be
-// deleted stays "deleting" (never listed as restorable again) and is retried next time.
+// Applies a job's retention policy to its backups in one bucket: Retention::select() decides, and
+// BackupRemover deletes the doomed backups (archive first, then index and manifest) together with
+// those an earlier run left "deleting".
 // Runs in a worker thread (S3Client blocks).
 
 #include "backup/Retention.h"

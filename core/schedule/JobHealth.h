@@ -13,7 +13,7 @@ enum class HealthState {
     Ok, // the last good backup is younger than the target
     Overdue, // older than the target: the tray turns amber
     BadlyOverdue, // older than twice the target: red
-    Failed, // the latest backup failed: red until one succeeds
+    Failed, // the latest backup, or the latest verify of the newest one, failed: red until fixed
 };
 
 enum class TrayState { Ok, Amber, Red };
@@ -29,6 +29,9 @@ struct JobHealthInput {
     QDateTime lastGoodAt;
     bool lastRunFailed = false;
     QString lastFailure; // the failed run's one sentence, shown in the reason
+    // When the latest verify of the job's newest complete backup failed; invalid when that verify
+    // passed, none was made, or a newer backup exists. Such a job needs attention like a failed run.
+    QDateTime newestVerifyFailedAt;
 };
 
 // What the watchdog says about a job.

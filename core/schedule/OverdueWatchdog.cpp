@@ -4,6 +4,8 @@
 #include "schedule/Scheduler.h"
 #include "schedule/SystemClock.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace cairn {
@@ -71,6 +73,15 @@ JobHealth OverdueWatchdog::assess(const JobHealthInput &job, const QDateTime &no
             ? tr("The last backup of %1 failed; open its run log, fix the cause and run it again.").arg(name)
             : tr("The last backup of %1 failed (%2); fix the cause and run it again.")
                   .arg(name, quoted(job.lastFailure));
+        return health;
+    }
+    if (job.newestVerifyFailedAt.isValid()) {
+        health.state = HealthState::Failed;
+        health.reason
+            = tr("The last verify of the newest backup of %1 failed on %2; run Verify now or make "
+                 "a new backup.")
+                  .arg(
+                      name, QLocale().toString(job.newestVerifyFailedAt.toLocalTime(), QLocale::ShortFormat));
         return health;
     }
     if (job.targetAge.count() <= 0 || !base.isValid()) {
@@ -175,6 +186,7 @@ JobHealthInput OverdueWatchdog::inputFor(qint64 jobId, const QString &jobName, c
     input.lastGoodAt = outcome.lastGoodAt;
     input.lastRunFailed = outcome.lastFailed;
     input.lastFailure = outcome.lastFailed ? outcome.lastMessage : QString();
+    input.newestVerifyFailedAt = outcome.newestVerifyFailedAt;
     return input;
 }
 
@@ -208,12 +220,25 @@ void OverdueWatchdog::recordRun(qint64 jobId, bool ok, const QDateTime &finished
             it->lastGoodAt = finishedAt;
         it->lastRunFailed = false;
         it->lastFailure.clear();
+        it->newestVerifyFailedAt = QDateTime(); // the new backup is the newest now, not yet verified
     } else {
         if (it->lastGoodAt.isValid() && finishedAt < it->lastGoodAt)
             return; // an old failure reported late does not undo a newer good backup
         it->lastRunFailed = true;
         it->lastFailure = failure;
     }
+    update(false);
+}
+
+void OverdueWatchdog::recordVerify(qint64 jobId, bool ok, const QDateTime &finishedAt)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end() || !finishedAt.isValid())
+        return;
+    // A verify older than the newest good backup was of an older backup.
+    if (it->lastGoodAt.isValid() && finishedAt < it->lastGoodAt)
+        return;
+    it->newestVerifyFailedAt = ok ? QDateTime() : finishedAt;
     update(false);
 }
 

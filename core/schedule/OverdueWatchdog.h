@@ -1,7 +1,8 @@
 #pragma once
 // The overdue watchdog: per job, the age of its last good backup against its target ("a good
 // backup at least every 26 hours"), giving ok, overdue (amber), badly overdue (twice the
-// target: red) or failed (the latest backup failed: red), each with one sentence saying why;
+// target: red) or failed (the latest backup, or the latest verify of the newest backup, failed:
+// red), each with one sentence saying why;
 // and the tray's colour, the worst of them. A paused schedule does not excuse a job: it still
 // turns overdue, and the sentence says schedules are paused.
 //
@@ -46,6 +47,9 @@ public:
     // A finished backup: ok moves the last good time, a failure turns the job red until the next
     // good one. A result older than what is known already changes nothing.
     void recordRun(qint64 jobId, bool ok, const QDateTime &finishedAt, const QString &failure = QString());
+    // A finished verify of the job's newest complete backup: a failure turns the job red until a
+    // later verify passes or a newer good backup is recorded.
+    void recordVerify(qint64 jobId, bool ok, const QDateTime &finishedAt);
     void setPaused(bool paused);
     void follow(Scheduler *scheduler);
 

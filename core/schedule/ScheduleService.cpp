@@ -486,6 +486,10 @@ void ScheduleService::onRestoreFinished(qint64 restoreId, const RestoreResult &r
         return; // a restore or verify started by hand
     const VerifyInfo verify = *it;
     m_verifies.erase(it);
+    // Only what the store records as a verification (a match, or an archive proven changed or gone)
+    // changes the job's health; a verify that could not run or lost its connection says nothing.
+    if (result.succeeded() || result.integrityFailed)
+        m_watchdog->recordVerify(verify.jobId, result.succeeded(), m_clock->now());
     verifyDone(verify.jobId, verify.backupId, result.succeeded(),
         result.status == RestoreResult::Status::Cancelled, result.message);
 }

@@ -162,6 +162,23 @@ QHash<qint64, ScheduleStateStore::Outcome> ScheduleStateStore::outcomes(StoreErr
     }
     while (good.next())
         result[good.value(0).toLongLong()].lastGoodAt = fromSeconds(good.value(1));
+    // The newest complete backup of each job and how its latest verify went (the other columns come
+    // from the row holding the MAX()); a newer backup or a passing verify ends the failure.
+    QSqlQuery verified(db);
+    if (!verified.exec(QStringLiteral(R"(
+            SELECT job_id, MAX(created_at), verified_at, verify_ok FROM backups
+            WHERE state = 'complete' AND job_id IS NOT NULL
+            GROUP BY job_id)"))) {
+        if (error)
+            *error = StoreError::fail(
+                tr("Cairn could not read the verify results of past backups (%1); check the database file.")
+                    .arg(verified.lastError().text()));
+        return result;
+    }
+    while (verified.next()) {
+        if (!verified.value(2).isNull() && !verified.value(3).isNull() && verified.value(3).toInt() == 0)
+            result[verified.value(0).toLongLong()].newestVerifyFailedAt = fromSeconds(verified.value(2));
+    }
     if (error)
         *error = StoreError::none();
     return result;

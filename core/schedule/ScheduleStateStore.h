@@ -45,6 +45,8 @@ public:
         QDateTime lastFinishedAt; // finish of the newest finished backup, good or not
         bool lastFailed = false; // that newest finished backup failed
         QString lastMessage;
+        // The latest verify of the newest complete backup failed then (invalid: it did not).
+        QDateTime newestVerifyFailedAt;
     };
     // Backups only (runs.kind = 'backup'); cancelled runs count neither way.
     QHash<qint64, Outcome> outcomes(StoreError *error = nullptr) const;

@@ -264,8 +264,10 @@ void ServerActions::remove(qint64 serverId, bool removeKeyFromHost)
     if (jobs > 0) {
         QTimer::singleShot(0, this, [this, server, jobs] {
             fail(server,
-                tr("The server \"%1\" is still backed up by %n job(s); remove those jobs first.", nullptr,
-                    jobs)
+                (jobs == 1 ? tr(
+                     "The server \"%1\" is still backed up by %n job; remove that job first.", nullptr, jobs)
+                           : tr("The server \"%1\" is still backed up by %n jobs; remove those jobs first.",
+                               nullptr, jobs))
                     .arg(server.name));
         });
         return;

@@ -1,6 +1,8 @@
 #include "store/ClientRepository.h"
 
+#include "schedule/ClientNotifications.h"
 #include "security/AuditLog.h"
+#include "store/ClientKeyRepository.h"
 #include "store/SqlValue.h"
 
 #include <QSqlError>
@@ -117,7 +119,7 @@ qint64 ClientRepository::add(const QString &name, const QString &notes, StoreErr
     return id;
 }
 
-StoreError ClientRepository::remove(const QString &name)
+StoreError ClientRepository::remove(const QString &name, QStringList *secretRefs)
 {
     const auto client = find(name);
     if (!client)
@@ -130,22 +132,64 @@ StoreError ClientRepository::remove(const QString &name)
     keys.prepare(QStringLiteral("SELECT count(*) FROM ssh_keys WHERE client_id = ?"));
     keys.addBindValue(client->id);
     const int keyCount = (keys.exec() && keys.next()) ? keys.value(0).toInt() : 0;
-    if (client->servers + client->storageTargets + client->jobs + keyCount > 0)
-        return StoreError::fail(tr("The client \"%1\" still has %2 server(s), %3 storage target(s), %4 "
-                                   "job(s) and %5 key(s); remove or move them first.")
-                                    .arg(client->name)
-                                    .arg(client->servers)
-                                    .arg(client->storageTargets)
-                                    .arg(client->jobs)
-                                    .arg(keyCount));
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
-    query.addBindValue(client->id);
-    if (!query.exec())
+    if (client->servers + client->storageTargets + client->jobs + keyCount > 0) {
+        // Only what it still has, each as its own singular or plural numerus message (English right
+        // without cairn_en.ts, translators get %n).
+        QStringList owned;
+        if (client->servers > 0)
+            owned << (client->servers == 1 ? tr("%n server", nullptr, 1)
+                                           : tr("%n servers", nullptr, client->servers));
+        if (client->storageTargets > 0)
+            owned << (client->storageTargets == 1
+                    ? tr("%n storage target", nullptr, 1)
+                    : tr("%n storage targets", nullptr, client->storageTargets));
+        if (client->jobs > 0)
+            owned << (client->jobs == 1 ? tr("%n job", nullptr, 1) : tr("%n jobs", nullptr, client->jobs));
+        if (keyCount > 0)
+            owned << (keyCount == 1 ? tr("%n key", nullptr, 1) : tr("%n keys", nullptr, keyCount));
+        const QString last = owned.takeLast();
+        const QString listed
+            = owned.isEmpty() ? last : tr("%1 and %2").arg(owned.join(QStringLiteral(", ")), last);
         return StoreError::fail(
+            tr("The client \"%1\" still has %2; remove or move them first.").arg(client->name, listed));
+    }
+
+    // The keychain references die with the rows that hold them: read them in the same transaction.
+    const bool transaction = db.transaction();
+    QStringList refs;
+    if (const auto key = ClientKeyRepository(m_database).find(client->id))
+        refs << key->privateKeyRef << key->integrityKeyRef;
+    ClientNotifications notifications(m_database);
+    if (const auto hook = notifications.webhook(client->id))
+        refs << hook->secretRef;
+    refs << notifications.pingRef(client->id);
+    refs.removeAll(QString());
+
+    StoreError failed;
+    if (StoreError e = notifications.removeWebhook(client->id))
+        failed = e;
+    else if (StoreError p = notifications.removePing(client->id))
+        failed = p;
+    QSqlQuery query(db);
+    if (!failed) {
+        query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
+        query.addBindValue(client->id);
+        if (!query.exec())
+            failed = StoreError::fail(
+                tr("Cairn could not remove the client \"%1\" (%2); check the disk and try again.")
+                    .arg(client->name, query.lastError().text()));
+    }
+    if (!failed && transaction && !db.commit())
+        failed = StoreError::fail(
             tr("Cairn could not remove the client \"%1\" (%2); check the disk and try again.")
-                .arg(client->name, query.lastError().text()));
+                .arg(client->name, db.lastError().text()));
+    if (failed) {
+        if (transaction)
+            db.rollback();
+        return failed;
+    }
+    if (secretRefs)
+        *secretRefs = refs;
     AuditLog(m_database)
         .append(QStringLiteral("client.remove"), client->name, QStringLiteral("ok"), client->id);
     return StoreError::none();

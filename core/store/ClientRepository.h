@@ -24,7 +24,10 @@ public:
     // Returns the new id, or 0 with *error set (empty or duplicate name, control characters).
     qint64 add(const QString &name, const QString &notes, StoreError *error);
     // Refuses while the client still owns servers, storage targets, keys or jobs: nothing is lost.
-    StoreError remove(const QString &name);
+    // Its encryption key row and notification settings go in the same transaction; secretRefs gets
+    // the keychain references they held, for the caller to delete once this returned no error
+    // (SecretCleanup).
+    StoreError remove(const QString &name, QStringList *secretRefs = nullptr);
     // Creates a client with this name when the database has none; returns the id of the first client.
     qint64 ensureOne(const QString &name, StoreError *error);
 

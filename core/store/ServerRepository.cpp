@@ -172,9 +172,12 @@ StoreError ServerRepository::remove(qint64 id)
         return StoreError::fail(tr("That server no longer exists; refresh the list."));
     const int jobCount = jobsUsing(id);
     if (jobCount > 0)
-        return StoreError::fail(tr(
-            "The server \"%1\" is still backed up by %n job(s); remove those jobs first.", nullptr, jobCount)
-                                    .arg(server->name));
+        return StoreError::fail(
+            (jobCount == 1 ? tr(
+                 "The server \"%1\" is still backed up by %n job; remove that job first.", nullptr, jobCount)
+                           : tr("The server \"%1\" is still backed up by %n jobs; remove those jobs first.",
+                               nullptr, jobCount))
+                .arg(server->name));
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("DELETE FROM servers WHERE id = ?"));
     query.addBindValue(id);

@@ -20,6 +20,15 @@ void JobTableModel::reload()
     noteResult(error);
 }
 
+void JobTableModel::setHealth(const WatchdogReport &report)
+{
+    m_health.clear();
+    for (const JobHealth &job : report.jobs)
+        m_health.insert(job.jobId, job);
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(int(m_jobs.size()) - 1, StateColumn));
+}
+
 int JobTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -50,9 +59,14 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case ScheduleColumn:
             text = job.schedule.isEmpty() ? tr("Manual only") : job.schedule;
             break;
-        case StateColumn:
-            text = job.enabled ? tr("Active") : tr("Paused");
+        case StateColumn: {
+            const auto health = m_health.constFind(job.id);
+            if (health != m_health.constEnd() && health->state != HealthState::Ok)
+                text = health->state == HealthState::Overdue ? tr("Overdue") : tr("Needs attention");
+            else
+                text = job.enabled ? tr("Active") : tr("Paused");
             break;
+        }
         case ClientColumn:
             text = job.clientName;
             break;
@@ -62,8 +76,19 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? text.toCaseFolded() : text;
     }
     case Qt::DecorationRole:
-        if (index.column() == StateColumn)
+        if (index.column() == StateColumn) {
+            const auto health = m_health.constFind(job.id);
+            if (health != m_health.constEnd() && health->state != HealthState::Ok)
+                return Icons::health(health->state == HealthState::Overdue ? Health::Warning : Health::Error);
             return Icons::health(job.enabled ? Health::Ok : Health::Idle);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn) {
+            const auto health = m_health.constFind(job.id);
+            if (health != m_health.constEnd() && health->state != HealthState::Ok)
+                return health->reason;
+        }
         return {};
     case IdRole:
         return job.id;

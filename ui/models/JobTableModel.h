@@ -1,9 +1,13 @@
 #pragma once
-// Backup jobs of the selected client (or all): what, from which server, into which storage, when.
+// Backup jobs of the selected client (or all): what, from which server, into which storage, when,
+// and whether the job needs attention (the overdue watchdog's verdict: a failed backup, a failed
+// verify of its newest backup, overdue), with the watchdog's sentence as the tooltip.
 
 #include "models/StoreTableModel.h"
+#include "schedule/JobHealth.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QList>
 
 namespace cairn {
@@ -27,6 +31,8 @@ public:
 
     void reload() override;
     int clientColumn() const override { return ClientColumn; }
+    // The watchdog's latest report (ScheduleService::reportChanged).
+    void setHealth(const cairn::WatchdogReport &report);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -37,6 +43,7 @@ protected:
 
 private:
     QList<Job> m_jobs;
+    QHash<qint64, JobHealth> m_health;
 };
 
 } // namespace cairn

@@ -152,7 +152,10 @@ void AuditLogDialog::reload()
         row.first()->setData(e.id, Qt::UserRole);
         m_model->appendRow(row);
     }
-    m_count->setText(tr("%n entry(s) shown", nullptr, int(m_shown.size())));
+    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
+    const int shown = int(m_shown.size());
+    m_count->setText(
+        shown == 1 ? tr("%n entry shown", nullptr, shown) : tr("%n entries shown", nullptr, shown));
 }
 
 QString AuditLogDialog::exportCsv(const QString &path) const
@@ -173,9 +176,11 @@ void AuditLogDialog::chooseExportFile()
     if (path.isEmpty())
         return;
     const QString problem = exportCsv(path);
-    m_count->setText(problem.isEmpty()
-            ? tr("%n entry(s) exported to %1.", nullptr, int(m_shown.size())).arg(path)
-            : problem);
+    const int shown = int(m_shown.size());
+    m_count->setText(problem.isEmpty() ? (shown == 1 ? tr("%n entry exported to %1.", nullptr, shown)
+                                                     : tr("%n entries exported to %1.", nullptr, shown))
+                                             .arg(path)
+                                       : problem);
 }
 
 } // namespace cairn

@@ -127,10 +127,13 @@ void SecurityPage::refresh()
     const bool twoFactor = m_session->isTwoFactorEnabled();
     QString text = lock ? tr("The app lock is on.")
                         : tr("The app lock is off: anyone at this computer can use Cairn.");
-    if (twoFactor)
+    if (twoFactor) {
+        // Singular and plural as separate numerus messages (English right without cairn_en.ts).
+        const int left = m_session->twoFactor()->recoveryCodesLeft();
         text += QLatin1Char(' ')
-            + tr("Two-factor sign-in is on (%n recovery code(s) left).", nullptr,
-                m_session->twoFactor()->recoveryCodesLeft());
+            + (left == 1 ? tr("Two-factor sign-in is on (%n recovery code left).", nullptr, left)
+                         : tr("Two-factor sign-in is on (%n recovery codes left).", nullptr, left));
+    }
     m_summary->setText(text);
     m_enableLock->setEnabled(!lock);
     m_changePassword->setEnabled(lock);

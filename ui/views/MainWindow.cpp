@@ -19,6 +19,7 @@
 #include "schedule/OverdueWatchdog.h"
 #include "schedule/ScheduleService.h"
 #include "secrets/KeychainProbe.h"
+#include "secrets/SecretCleanup.h"
 #include "secrets/SecretStore.h"
 #include "security/AuditLogDialog.h"
 #include "security/LockOverlay.h"
@@ -202,6 +203,10 @@ void MainWindow::buildScheduling()
         if (m_tray)
             m_tray->setReport(report);
         m_dashboard->setHealthReport(report);
+        // The Jobs page, when it exists, marks the jobs that need attention.
+        if (ListPage *jobs = m_listPages[size_t(Jobs)])
+            if (auto *model = qobject_cast<JobTableModel *>(jobs->model()))
+                model->setHealth(report);
     });
     connect(m_schedule, &ScheduleService::pausedChanged, this, [this](bool paused, const QDateTime &until) {
         if (m_tray)
@@ -469,13 +474,17 @@ ListPage *MainWindow::createListPage(Page page)
             tr("Add your first storage target"));
         connect(empty, &EmptyState::buttonClicked, this, &MainWindow::openAddStorageWizard);
         break;
-    case Jobs:
-        model = new JobTableModel(m_database, this);
+    case Jobs: {
+        auto *jobs = new JobTableModel(m_database, this);
+        if (m_schedule)
+            jobs->setHealth(m_schedule->report());
+        model = jobs;
         empty = new EmptyState(QStringLiteral("nav-jobs"), tr("No backup jobs yet"),
             tr("A job says what to back up from which server into which storage target, and when."),
             tr("Create your first job"));
         connect(empty, &EmptyState::buttonClicked, this, [this] { openAddJobWizard(); });
         break;
+    }
     case Activity:
         model = new RunTableModel(m_database, this);
         empty = new EmptyState(QStringLiteral("nav-activity"), tr("No backups yet"),
@@ -938,9 +947,13 @@ QDialog *MainWindow::openRemoveJobDialog(qint64 jobId)
             showError(error.message);
             return;
         }
+        // The job is gone for good; its database password leaves the keychain now, and a leftover is named.
         if (spec && !spec->databasePasswordRef.isEmpty())
-            connect(m_secrets->remove(spec->databasePasswordRef), &SecretJob::finished, this,
-                [](SecretJob *done) { done->deleteLater(); });
+            SecretCleanup::remove(m_secrets, { spec->databasePasswordRef },
+                tr("The job \u201C%1\u201D").arg(name), this, [this](const QString &problem) {
+                    if (!problem.isEmpty())
+                        showError(problem);
+                });
         jobsChanged(tr("Job \u201C%1\u201D removed.").arg(name));
     });
     box->open();

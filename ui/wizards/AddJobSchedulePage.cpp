@@ -156,6 +156,7 @@ AddJobSchedulePage::AddJobSchedulePage(QWidget *parent) : QWizardPage(parent)
     m_verify->addItem(tr("Every day"));
     m_verify->addItem(tr("Every week, on Sunday"));
     m_verify->addItem(tr("Every month, on the 1st"));
+    m_verify->addItem(tr("At another time\u2026"));
     m_verifyTime = makeTimeEdit("verifyTime", tr("Verify at"), defaultVerifyTime, verifyRow);
     verify->addWidget(m_verify);
     verify->addWidget(new QLabel(tr("at"), verifyRow));
@@ -166,6 +167,16 @@ AddJobSchedulePage::AddJobSchedulePage(QWidget *parent) : QWizardPage(parent)
     verifyLabel->setToolTip(tr("The server downloads the backup and checks it against its manifest, so a "
                                "damaged or missing archive is found before you need it."));
     m_form->addRow(verifyLabel, verifyRow);
+
+    // Any verify time `cairn-cli job schedule NAME --verify` takes, read by the same parser.
+    m_verifyCustomEdit = new QLineEdit(this);
+    m_verifyCustomEdit->setObjectName(QStringLiteral("verifyCustom"));
+    m_verifyCustomEdit->setAccessibleName(tr("Verify schedule"));
+    m_verifyCustomEdit->setPlaceholderText(tr("for example: weekly sun 05:00"));
+    m_verifyCustomEdit->setToolTip(tr("Written like the backup schedule: hourly :15, daily 04:00, weekly "
+                                      "mon,thu 05:00, monthly 1 06:00 or cron 0 4 1-7 * 0; the time zone "
+                                      "above applies unless you add tz=."));
+    m_form->addRow(tr("Verify &when:"), m_verifyCustomEdit);
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("schedulePreview"));
@@ -197,6 +208,7 @@ AddJobSchedulePage::AddJobSchedulePage(QWidget *parent) : QWizardPage(parent)
         connect(box, &QCheckBox::toggled, this, &AddJobSchedulePage::updatePreview);
     connect(m_targetCustom, &QCheckBox::toggled, this, &AddJobSchedulePage::updateFields);
     connect(m_cron, &QLineEdit::textChanged, this, &AddJobSchedulePage::updatePreview);
+    connect(m_verifyCustomEdit, &QLineEdit::textChanged, this, &AddJobSchedulePage::updatePreview);
     connect(m_zone, &QComboBox::currentTextChanged, this, &AddJobSchedulePage::updatePreview);
     connect(m_missed, &QComboBox::currentIndexChanged, this, &AddJobSchedulePage::updatePreview);
     setFocusProxy(m_kind);
@@ -233,6 +245,7 @@ void AddJobSchedulePage::updateFields()
     m_target->setEnabled(m_targetCustom->isChecked());
     m_verifyTime->setEnabled(
         m_verify->currentIndex() != VerifyNever && m_verify->currentIndex() != VerifyCustom);
+    m_form->setRowVisible(m_verifyCustomEdit, m_verify->currentIndex() == VerifyCustom);
     updatePreview();
 }
 
@@ -324,8 +337,31 @@ std::optional<Schedule> AddJobSchedulePage::verifySchedule(QString *error) const
     case VerifyMonthly:
         s = Schedule::monthly(1, time);
         break;
-    case VerifyCustom:
-        return Schedule::fromString(m_customVerify, error);
+    case VerifyCustom: {
+        const QString typed = m_verifyCustomEdit->text().trimmed();
+        if (typed.isEmpty()) {
+            message = tr("Type when to verify, for example weekly sun 05:00, or choose another option.");
+            return std::nullopt;
+        }
+        // The zone chosen above, unless the text names its own (as a stored schedule does).
+        QString text = typed;
+        if (!text.contains(QLatin1String("tz="))) {
+            const auto z = zone(&message);
+            if (!z)
+                return std::nullopt;
+            text += QStringLiteral("; tz=") + QString::fromUtf8(z->id());
+        }
+        QString problem;
+        s = Schedule::fromString(text, &problem);
+        if (!s) {
+            problem = problem.trimmed();
+            if (problem.endsWith(QLatin1Char('.')))
+                problem.chop(1);
+            message
+                = tr("The verify schedule cannot be read (%1); write it like weekly sun 05:00.").arg(problem);
+        }
+        return s;
+    }
     default:
         return Schedule();
     }
@@ -405,12 +441,9 @@ void AddJobSchedulePage::load(const QString &scheduleText, const QString &verify
         : verify->kind() == Schedule::Kind::Monthly && verify->dayOfMonth() == 1 ? VerifyMonthly
                                                                                  : VerifyCustom;
     if (index == VerifyCustom) {
-        // Set with cairn-cli in a form this page has no fields for: kept as it is unless changed here.
-        m_customVerify = verifyText;
-        while (m_verify->count() > VerifyCustom)
-            m_verify->removeItem(VerifyCustom);
-        m_verify->addItem(verify ? tr("As set before: %1").arg(verify->describe())
-                                 : tr("As set before (unreadable: %1)").arg(problem));
+        // Set with cairn-cli in a form the other choices have no fields for: shown as text, kept as
+        // it is unless changed here (an unreadable one is said by the preview).
+        m_verifyCustomEdit->setText(verifyText);
     } else if (!verify->isManual()) {
         m_verifyTime->setTime(verify->time());
     }

@@ -30,8 +30,8 @@ class AddJobSchedulePage final : public QWizardPage {
 public:
     // The choices of the "Runs" box, in its order.
     enum Choice { Manual, Hourly, Daily, Weekly, Monthly, Cron };
-    // The choices of the "Verify the newest backup" box; Custom appears only for a verify schedule
-    // set another way (cairn-cli) and keeps it as it was.
+    // The choices of the "Verify the newest backup" box; Custom takes any schedule text the CLI's
+    // --verify takes ("weekly sun 05:00"), typed into verifyCustomEdit().
     enum VerifyChoice { VerifyNever, VerifyDaily, VerifyWeekly, VerifyMonthly, VerifyCustom };
 
     explicit AddJobSchedulePage(QWidget *parent = nullptr);
@@ -67,6 +67,7 @@ public:
     QSpinBox *targetBox() const { return m_target; }
     QComboBox *verifyBox() const { return m_verify; }
     QTimeEdit *verifyTimeEdit() const { return m_verifyTime; }
+    QLineEdit *verifyCustomEdit() const { return m_verifyCustomEdit; }
     QLabel *previewLabel() const { return m_preview; }
     AddStorageFieldError *error() const { return m_error; }
 
@@ -92,7 +93,7 @@ private:
     QTimeEdit *m_verifyTime = nullptr;
     QLabel *m_preview = nullptr;
     AddStorageFieldError *m_error = nullptr;
-    QString m_customVerify; // the verify text kept by VerifyCustom
+    QLineEdit *m_verifyCustomEdit = nullptr;
     qint64 m_jobId = 0;
     QDateTime m_previewStart;
 };

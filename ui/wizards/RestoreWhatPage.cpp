@@ -96,8 +96,7 @@ void RestoreWhatPage::loadIndex(qint64 backupId)
         if (m_loaded) {
             const auto index = loader->index();
             m_model->setIndex(index);
-            m_status->setText(tr("%n entry(s), %1 in files.", nullptr, int(index->entries().size()))
-                                  .arg(QLocale().formattedDataSize(index->totalSize())));
+            m_status->setText(summary(*index));
             // The backed-up folders sit a few levels down (srv/www): open the way to them.
             QModelIndex at = m_model->index(0, 0);
             while (at.isValid() && m_model->rowCount(at) == 1) {
@@ -114,6 +113,16 @@ void RestoreWhatPage::loadIndex(qint64 backupId)
     loader->start(backupId);
 }
 
+QString RestoreWhatPage::summary(const BackupIndex &index)
+{
+    // Singular and plural as separate numerus messages: the English text is right even before
+    // cairn_en.ts carries plural forms, and translators still get %n for their own rules.
+    const int entries = int(index.entries().size());
+    return (entries == 1 ? tr("%n entry, %1 in files.", nullptr, entries)
+                         : tr("%n entries, %1 in files.", nullptr, entries))
+        .arg(QLocale().formattedDataSize(index.totalSize()));
+}
+
 void RestoreWhatPage::applyFilter()
 {
     m_model->setFilter(m_filter->text().trimmed());
@@ -123,10 +132,10 @@ void RestoreWhatPage::applyFilter()
             m_tree->expandAll();
         m_status->setText(m_model->matchCount() == 0
                 ? tr("No file or folder name contains \"%1\".").arg(m_model->filter())
-                : tr("%n entry(s) match.", nullptr, m_model->matchCount()));
+                : m_model->matchCount() == 1 ? tr("%n entry matches.", nullptr, 1)
+                                             : tr("%n entries match.", nullptr, m_model->matchCount()));
     } else if (const auto index = m_model->backupIndex()) {
-        m_status->setText(tr("%n entry(s), %1 in files.", nullptr, int(index->entries().size()))
-                              .arg(QLocale().formattedDataSize(index->totalSize())));
+        m_status->setText(summary(*index));
     }
 }
 

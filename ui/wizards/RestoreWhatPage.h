@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace cairn {
 
+class BackupIndex;
 class BackupIndexLoader;
 class BackupIndexModel;
 class RestoreWizard;
@@ -47,6 +48,8 @@ private:
     void loadIndex(qint64 backupId);
     void updateState();
     void applyFilter();
+    // "12 entries, 3.4 MB in files."
+    static QString summary(const BackupIndex &index);
 
     RestoreWizard *m_wizard;
     QRadioButton *m_whole = nullptr;

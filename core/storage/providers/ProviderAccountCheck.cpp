@@ -163,10 +163,15 @@ ProviderAccountCheck::Outcome ProviderAccountCheck::interpret(
             return o;
         }
         o.ok = true;
-        o.description
-            = tr("The token works for a Hetzner Cloud project with %1 server(s); creating snapshots "
-                 "needs a Read & Write token.")
-                  .arg(pagination.value(QStringLiteral("total_entries")).toInt());
+        // Singular and plural as separate numerus messages (English right without cairn_en.ts).
+        const int servers = pagination.value(QStringLiteral("total_entries")).toInt();
+        o.description = servers == 1
+            ? tr("The token works for a Hetzner Cloud project with %n server; creating snapshots needs a "
+                 "Read & Write token.",
+                nullptr, servers)
+            : tr("The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a "
+                 "Read & Write token.",
+                nullptr, servers);
         return o;
     }
 

@@ -384,6 +384,63 @@ private Q_SLOTS:
         QVERIFY2(del.ok(), qPrintable(del.error.message));
         QCOMPARE(del.value.deleted.size(), 1);
     }
+
+    // DeleteObjects as retention and "Delete backup" use it: the keys are a folder's last objects
+    // (s3rver then removes the folder), 1001 keys need two requests (AWS takes at most 1000), and
+    // every request carries the Content-MD5 AWS requires.
+    void deleteObjectsBatches_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addRow("1 key") << 1;
+        QTest::addRow("2 keys, the folder's last") << 2;
+        QTest::addRow("1001 keys") << 1001;
+    }
+
+    void deleteObjectsBatches()
+    {
+        QFETCH(int, count);
+        auto client = m_bed->client();
+        const QString folder = prefix() + QStringLiteral("%1/").arg(count);
+        const QStringList hostile = { QStringLiteral("a b & <c> 'q' \"d\""), QStringLiteral("-rf $(id)"),
+            QString::fromUtf8("\xc3\xbc n\xc3\xa4me") };
+        QStringList keys;
+        for (int i = 0; i < count; ++i)
+            keys << folder + QStringLiteral("%1 %2").arg(i, 4, 10, QLatin1Char('0')).arg(hostile.at(i % 3));
+        for (const QString &key : std::as_const(keys)) {
+            const auto put = client->putObject(key, "x");
+            QVERIFY2(put.ok(), qPrintable(put.error.message));
+        }
+        // Twice: the second time every key is already gone, which S3 reports as deleted.
+        for (int round = 0; round < 2; ++round) {
+            const auto del = client->deleteObjects(keys);
+            QVERIFY2(del.ok(), qPrintable(del.error.message));
+            QCOMPARE(del.value.deleted, keys);
+            QVERIFY(del.value.failed.isEmpty());
+        }
+        const auto aws = m_bed->aws({ QStringLiteral("list-objects-v2"), QStringLiteral("--bucket"),
+            m_bed->target().bucket, QStringLiteral("--prefix=") + folder });
+        QVERIFY2(aws.finished && aws.exitCode == 0, qPrintable(aws.describe()));
+        QVERIFY(
+            QJsonDocument::fromJson(aws.out).object().value(QStringLiteral("Contents")).toArray().isEmpty());
+    }
+
+    void deleteObjectsOverAThousandRefusedByTheLayer()
+    {
+        // The layer's own rule, so the batching above is really checked: one request of 1001 keys.
+        QJsonArray objects;
+        for (int i = 0; i < 1001; ++i)
+            objects.append(QJsonObject { { QStringLiteral("Key"), prefix() + QString::number(i) } });
+        const QString file = m_bed->tempPath(QStringLiteral("delete.json"));
+        QVERIFY(writeFile(file,
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("Objects"), objects }, { QStringLiteral("Quiet"), true } })
+                .toJson(QJsonDocument::Compact)));
+        const auto aws = m_bed->aws({ QStringLiteral("delete-objects"), QStringLiteral("--bucket"),
+            m_bed->target().bucket, QStringLiteral("--delete"), QStringLiteral("file://") + file });
+        QVERIFY(aws.finished);
+        QCOMPARE_NE(aws.exitCode, 0);
+        QVERIFY2(aws.err.contains("MalformedXML"), qPrintable(aws.describe()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestS3Strict)

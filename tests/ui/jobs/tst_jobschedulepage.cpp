@@ -252,6 +252,67 @@ private Q_SLOTS:
         QCOMPARE(page.schedule()->weekDays(), QList<int> { 3 });
     }
 
+    // Any verify time the CLI's --verify takes, typed into the page and read by the same parser.
+    void customVerifyTime_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // empty: refused with one sentence
+        QTest::addRow("weekly sun 05:00")
+            << QStringLiteral("weekly sun 05:00") << QStringLiteral("weekly sun 05:00; tz=Europe/Berlin");
+        QTest::addRow("own zone kept")
+            << QStringLiteral("daily 04:30; tz=UTC") << QStringLiteral("daily 04:30; tz=UTC");
+        QTest::addRow("cron") << QStringLiteral("cron 0 4 1-7 * 0")
+                              << QStringLiteral("cron 0 4 1-7 * 0; tz=Europe/Berlin");
+        QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("shell") << QStringLiteral("$(reboot)") << QString();
+        QTest::addRow("leading dash") << QStringLiteral("-rf weekly") << QString();
+        QTest::addRow("bad day") << QStringLiteral("weekly xyz 05:00") << QString();
+        QTest::addRow("quotes and newline") << QStringLiteral("weekly \"sun\"\n05:00") << QString();
+    }
+
+    void customVerifyTime()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        AddJobSchedulePage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setPreviewStart(QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+        setZone(page, QStringLiteral("Europe/Berlin"));
+        QVERIFY(page.verifyCustomEdit()->isHidden());
+        page.verifyBox()->setCurrentIndex(AddJobSchedulePage::VerifyCustom);
+        QVERIFY(page.verifyCustomEdit()->isVisible());
+        QVERIFY(!page.verifyTimeEdit()->isEnabled());
+        if (typed.isEmpty())
+            page.verifyCustomEdit()->clear();
+        else if (typed.contains(QLatin1Char('\n')))
+            page.verifyCustomEdit()->setText(typed); // pasted: a key click cannot type a line break
+        else
+            typeInto(page.verifyCustomEdit(), typed);
+        if (stored.isEmpty()) {
+            const QString sentence = page.error()->message();
+            QVERIFY2(
+                sentence.endsWith(QLatin1Char('.')) && !sentence.chopped(1).contains(QStringLiteral(". ")),
+                qPrintable(sentence));
+            QVERIFY(!page.verifySchedule());
+            QVERIFY(!page.previewLabel()->text().contains(QStringLiteral("Next verify")));
+            QVERIFY(!page.validatePage());
+            return;
+        }
+        QVERIFY2(page.error()->message().isEmpty(), qPrintable(page.error()->message()));
+        const auto expected = Schedule::fromString(stored, nullptr);
+        QVERIFY(expected);
+        QCOMPARE(page.verifyText(), expected->toString());
+        QVERIFY2(page.previewLabel()->text().contains(
+                     QStringLiteral("Verifies the newest backup: %1.").arg(expected->describe())),
+            qPrintable(page.previewLabel()->text()));
+        QVERIFY(page.previewLabel()->text().contains(QStringLiteral("Next verify: ")));
+        // Edit mode loads it back to the same schedule (in words or in this field).
+        AddJobSchedulePage again;
+        again.load(page.scheduleText(), page.verifyText());
+        QCOMPARE(again.verifyText(), page.verifyText());
+    }
+
     // The target follows the schedule until the person picks one.
     void overdueTargetDefaultsFromTheSchedule()
     {
@@ -392,8 +453,8 @@ private Q_SLOTS:
             QCOMPARE(edit.currentId(), int(AddJobWizard::SchedulePageId));
             AddJobSchedulePage *page = edit.schedulePage();
             QCOMPARE(page->verifyBox()->currentIndex(), int(AddJobSchedulePage::VerifyCustom));
-            QVERIFY(
-                page->verifyBox()->currentText().contains(Schedule::fromString(custom, nullptr)->describe()));
+            QCOMPARE(page->verifyCustomEdit()->text(), custom);
+            QVERIFY(page->previewLabel()->text().contains(Schedule::fromString(custom, nullptr)->describe()));
             QSignalSpy saved(&edit, &AddJobWizard::jobSaved);
             edit.next();
             QCOMPARE(edit.currentId(), int(AddJobWizard::SummaryPageId));

@@ -3,6 +3,7 @@
 #include "TestEstate.h"
 #include "models/JobTableModel.h"
 #include "models/RunStatus.h"
+#include "schedule/OverdueWatchdog.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void showsJobs_data();
     void showsJobs();
     void filterByClient();
+    void needsAttentionFromTheWatchdog();
 };
 
 void tst_JobTableModel::emptyDatabaseHasNoRows()
@@ -112,6 +114,47 @@ void tst_JobTableModel::filterByClient()
     model.setClientId(b);
     model.reload();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_JobTableModel::needsAttentionFromTheWatchdog()
+{
+    TestEstate estate;
+    QVERIFY2(estate.isValid(), qPrintable(estate.lastError()));
+    const qint64 client = estate.addClient(QStringLiteral("C"));
+    const qint64 server = estate.addServer(client, QStringLiteral("s"));
+    const qint64 storage = estate.addStorage(client, QStringLiteral("t"));
+    const qint64 id = estate.addJob(client, QStringLiteral("web"), server, storage);
+    QVERIFY2(id, qPrintable(estate.lastError()));
+    JobTableModel model(estate.database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const QModelIndex state = model.index(0, JobTableModel::StateColumn);
+    QCOMPARE(state.data().toString(), JobTableModel::tr("Active"));
+    QVERIFY(state.data(Qt::ToolTipRole).isNull());
+
+    // The newest backup's latest verify failed: the watchdog says Failed with its sentence.
+    JobHealthInput input;
+    input.jobId = id;
+    input.jobName = QStringLiteral("web");
+    input.lastGoodAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    input.newestVerifyFailedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const WatchdogReport failing
+        = OverdueWatchdog::assess(QList<JobHealthInput> { input }, QDateTime::currentDateTimeUtc(), false);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setHealth(failing);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(state.data().toString(), JobTableModel::tr("Needs attention"));
+    QVERIFY2(state.data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QLatin1String("The last verify of the newest backup")),
+        qPrintable(state.data(Qt::ToolTipRole).toString()));
+
+    // A later verify passed: the job looks fine again.
+    input.newestVerifyFailedAt = QDateTime();
+    model.setHealth(
+        OverdueWatchdog::assess(QList<JobHealthInput> { input }, QDateTime::currentDateTimeUtc(), false));
+    QCOMPARE(state.data().toString(), JobTableModel::tr("Active"));
+    QVERIFY(state.data(Qt::ToolTipRole).isNull());
 }
 
 QTEST_MAIN(tst_JobTableModel)

@@ -5,6 +5,7 @@
 #include "schedule/OverdueWatchdog.h"
 #include "schedule/Scheduler.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -237,6 +238,49 @@ private Q_SLOTS:
         watchdog.removeJob(1);
         QVERIFY(watchdog.report().jobs.isEmpty());
         QVERIFY(!watchdog.nextWakeUp().isValid());
+    }
+
+    void newestBackupsFailedVerifyNeedsAttention()
+    {
+        FakeClock clock(utc("2024-05-01T02:00:00Z"));
+        OverdueWatchdog watchdog(&clock);
+        const auto daily = Schedule::fromString(QStringLiteral("daily 02:00; tz=UTC"), nullptr);
+        QVERIFY(daily);
+        // From the store: the newest backup is fresh, but its latest verify failed.
+        ScheduleStateStore::Outcome outcome;
+        outcome.lastGoodAt = utc("2024-05-01T02:00:00Z");
+        outcome.newestVerifyFailedAt = utc("2024-05-01T05:30:00Z");
+        clock.advanceTo(utc("2024-05-01T06:00:00Z"));
+        watchdog.setJob(OverdueWatchdog::inputFor(
+            1, QStringLiteral("web1 \"files\""), utc("2024-01-01T00:00:00Z"), *daily, outcome));
+        QCOMPARE(watchdog.report().tray, TrayState::Red);
+        QCOMPARE(watchdog.report().jobs.first().state, HealthState::Failed);
+        const QString expected
+            = QStringLiteral("The last verify of the newest backup of web1 \"files\" failed on "
+                             "%1; run Verify now or make a new backup.")
+                  .arg(QLocale().toString(utc("2024-05-01T05:30:00Z").toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(watchdog.report().jobs.first().reason, expected);
+        QCOMPARE(watchdog.report().summary, expected);
+
+        // A later verify that passes ends it.
+        clock.advance(1h);
+        watchdog.recordVerify(1, true, clock.now());
+        QCOMPARE(watchdog.report().tray, TrayState::Ok);
+        // A scheduled verify that fails turns it red again.
+        clock.advance(1h);
+        watchdog.recordVerify(1, false, clock.now());
+        QCOMPARE(watchdog.report().jobs.first().state, HealthState::Failed);
+        QVERIFY(watchdog.report().jobs.first().reason.startsWith(QLatin1String("The last verify")));
+        // A failed backup run is said first: it is the newer problem.
+        watchdog.recordRun(1, false, clock.now().addSecs(60), QStringLiteral("Disk full."));
+        QVERIFY(watchdog.report().jobs.first().reason.startsWith(QLatin1String("The last backup")));
+        // A newer good backup ends both.
+        clock.advance(1h);
+        watchdog.recordRun(1, true, clock.now());
+        QCOMPARE(watchdog.report().tray, TrayState::Ok);
+        // A failed verify finished before that backup was of an older backup: no change.
+        watchdog.recordVerify(1, false, clock.now().addSecs(-60));
+        QCOMPARE(watchdog.report().tray, TrayState::Ok);
     }
 
     void followsTheScheduler()

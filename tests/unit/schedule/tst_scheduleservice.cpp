@@ -246,6 +246,9 @@ private Q_SLOTS:
         QVERIFY(
             q.exec(QStringLiteral("SELECT count(*) FROM backups WHERE verified_at IS NOT NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // A verify that could not start proved nothing about the backup: no job turns red for it.
+        for (const JobHealth &health : service.report().jobs)
+            QVERIFY2(health.state != HealthState::Failed, qPrintable(health.reason));
 
         // "never" removes the job from the verify scheduler.
         QVERIFY(!ScheduleService::saveVerifySchedule(db, ids[1], QString()));

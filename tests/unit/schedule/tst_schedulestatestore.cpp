@@ -5,6 +5,7 @@
 #include "schedule/ScheduleStateStore.h"
 #include "store/RunRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,61 @@ private Q_SLOTS:
         QVERIFY(!outcomes.value(ids[2]).lastGoodAt.isValid());
         QCOMPARE(outcomes.value(ids[2]).lastFailed, true);
         QVERIFY(!outcomes.contains(ids[3]));
+        QVERIFY(!outcomes.value(ids[0]).newestVerifyFailedAt.isValid());
+    }
+
+    void newestVerifyFailed()
+    {
+        QList<qint64> ids;
+        auto db = fresh(5, &ids);
+        QVERIFY(db);
+        QSqlQuery client(db->connection());
+        QVERIFY(client.exec(QStringLiteral("SELECT MIN(id) FROM clients")) && client.next());
+        const qint64 clientId = client.value(0).toLongLong();
+        int n = 0;
+        // created and verified: ISO times; verifyOk: -1 never verified.
+        auto add = [&](qint64 job, const char *created, const char *state, int verifyOk,
+                       const char *verified) {
+            QSqlQuery q(db->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO backups (job_id, job_name, server_name, client_id, kind, object_key, "
+                "manifest_key, "
+                "created_at, size, sha256, part_size, parts, compression, state, manifest_json, verified_at, "
+                "verify_ok) VALUES (?, 'j', 's', ?, 'files', ?, ?, ?, 1, '00', 1, 1, 'zstd', ?, '{}', ?, "
+                "?)"));
+            ++n;
+            q.addBindValue(job);
+            q.addBindValue(clientId);
+            q.addBindValue(QStringLiteral("k%1").arg(n));
+            q.addBindValue(QStringLiteral("k%1.manifest.json").arg(n));
+            q.addBindValue(utc(created).toSecsSinceEpoch());
+            q.addBindValue(QString::fromLatin1(state));
+            q.addBindValue(verifyOk < 0 ? QVariant() : QVariant(utc(verified).toSecsSinceEpoch()));
+            q.addBindValue(verifyOk < 0 ? QVariant() : QVariant(verifyOk));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        // Job 0: its newest backup's latest verify failed.
+        add(ids[0], "2024-05-01T02:00:00Z", "complete", 1, "2024-05-01T03:00:00Z");
+        add(ids[0], "2024-05-02T02:00:00Z", "complete", 0, "2024-05-02T05:00:00Z");
+        // Job 1: an older backup failed its verify, the newest is not verified yet.
+        add(ids[1], "2024-05-01T02:00:00Z", "complete", 0, "2024-05-01T03:00:00Z");
+        add(ids[1], "2024-05-02T02:00:00Z", "complete", -1, nullptr);
+        // Job 2: the newest passed its latest verify.
+        add(ids[2], "2024-05-02T02:00:00Z", "complete", 1, "2024-05-03T02:00:00Z");
+        // Job 3: the newest failed but is being deleted: the complete one before it counts.
+        add(ids[3], "2024-05-01T02:00:00Z", "complete", 0, "2024-05-01T04:00:00Z");
+        add(ids[3], "2024-05-02T02:00:00Z", "deleting", 0, "2024-05-02T04:00:00Z");
+        // Job 4: the newest failed, but it is deleted: none complete is left to verify.
+        add(ids[4], "2024-05-02T02:00:00Z", "deleted", 0, "2024-05-02T04:00:00Z");
+
+        StoreError error;
+        const auto outcomes = ScheduleStateStore(db).outcomes(&error);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QCOMPARE(outcomes.value(ids[0]).newestVerifyFailedAt, utc("2024-05-02T05:00:00Z"));
+        QVERIFY(!outcomes.value(ids[1]).newestVerifyFailedAt.isValid());
+        QVERIFY(!outcomes.value(ids[2]).newestVerifyFailedAt.isValid());
+        QCOMPARE(outcomes.value(ids[3]).newestVerifyFailedAt, utc("2024-05-01T04:00:00Z"));
+        QVERIFY(!outcomes.value(ids[4]).newestVerifyFailedAt.isValid());
     }
 };
 
