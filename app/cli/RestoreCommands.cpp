@@ -297,7 +297,9 @@ int importBackups(Invocation &in)
     const BackupImportOutcome &outcome = importer.outcome();
     if (!outcome.error.isEmpty())
         return in.fail(outcome.error);
-    in.out << CliText::tr("Imported %n backup(s) from %1; %2 were already known.", nullptr, outcome.imported)
+    in.out << (outcome.imported == 1
+            ? CliText::tr("Imported %n backup from %1; %2 were already known.", nullptr, 1)
+            : CliText::tr("Imported %n backups from %1; %2 were already known.", nullptr, outcome.imported))
                   .arg(shown(storage.name))
                   .arg(outcome.alreadyKnown)
            << Qt::endl;

@@ -63,8 +63,11 @@ void RestoreTarget::setNewFolder(RestoreRequest &request, const QDateTime &now)
 QString RestoreTarget::setOverOriginal(RestoreRequest &request, const QString &confirmation)
 {
     const QStringList paths = sourcePaths(request.backup.manifestJson);
-    if (paths.size() != 1)
-        return tr("This backup holds %n folder(s); restore it into a new folder and move what you need.",
+    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
+    if (paths.isEmpty())
+        return tr("This backup names no folder; restore it into a new folder and move what you need.");
+    if (paths.size() > 1)
+        return tr("This backup holds %n folders; restore it into a new folder and move what you need.",
             nullptr, int(paths.size()));
     if (paths.first() == QLatin1String("/"))
         return tr("This backup holds the whole file system; restore it into a new folder and move what you "
