@@ -636,14 +636,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Der gespeicherte Zeitplan kann nicht gelesen werden (%1); wählen Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>As set before: %1</source>
-        <translation>Wie zuvor festgelegt: %1</translation>
-    </message>
-    <message>
-        <source>As set before (unreadable: %1)</source>
-        <translation>Wie zuvor festgelegt (nicht lesbar: %1)</translation>
-    </message>
-    <message>
         <source>Runs only when you start it.</source>
         <translation>Läuft nur, wenn Sie ihn starten.</translation>
     </message>
@@ -666,6 +658,34 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Next verify: %1.</source>
         <translation>Nächste Prüfung: %1.</translation>
+    </message>
+    <message>
+        <source>At another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: weekly sun 05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written like the backup schedule: hourly :15, daily 04:00, weekly mon,thu 05:00, monthly 1 06:00 or cron 0 4 1-7 * 0; the time zone above applies unless you add tz=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type when to verify, for example weekly sun 05:00, or choose another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify schedule cannot be read (%1); write it like weekly sun 05:00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1613,13 +1633,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
 </context>
 <context>
     <name>cairn::AppLock</name>
-    <message numerus="yes">
-        <source>Too many wrong attempts; wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
-            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not record the attempt (%1); check the disk and try again.</source>
         <translation>Cairn konnte den Versuch nicht aufzeichnen (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
@@ -1666,6 +1679,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The idle time must be between 0 (never lock) and %1 minutes; choose another.</source>
         <translation>Die Leerlaufzeit muss zwischen 0 (nie sperren) und %1 Minuten liegen; wählen Sie einen anderen Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts; wait %n second and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts; wait %n seconds and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,13 +1852,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Chain broken. %1</source>
         <translation>Kette unterbrochen. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) shown</source>
-        <translation>
-            <numerusform>%n Eintrag angezeigt</numerusform>
-            <numerusform>%n Einträge angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
         <translation>Cairn konnte %1 nicht schreiben (%2); wählen Sie einen anderen Ort.</translation>
@@ -1845,10 +1865,31 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        <source>%n entry shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1905,12 +1946,12 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Eine Wiederherstellung oder Prüfung liest gerade diese Sicherung; löschen Sie sie, wenn diese beendet ist.</translation>
     </message>
     <message>
-        <source>The archive could not be deleted (%1); try again.</source>
-        <translation>Das Archiv konnte nicht gelöscht werden (%1); versuchen Sie es erneut.</translation>
+        <source>A restore or verify started reading this backup; delete it once that has ended.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive is deleted but %1 could not be (%2); try again.</source>
-        <translation>Das Archiv ist gelöscht, %1 aber nicht (%2); versuchen Sie es erneut.</translation>
+        <source>The backup could not be deleted; try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,20 +2230,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>The backup of %1 is complete: %2 stored in %3.</source>
         <translation>Die Sicherung von %1 ist abgeschlossen: %2 in %3 gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation>
-            <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich beim Lesen geändert hat, zeigt das Protokoll des Laufs.</numerusform>
-            <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich beim Lesen geändert hat, zeigt das Protokoll des Laufs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backup(s).</source>
-        <translation>
-            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
-            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retention could not remove an old backup: %1</source>
         <translation>Die Aufbewahrungsregel konnte eine alte Sicherung nicht entfernen: %1</translation>
@@ -2282,6 +2309,34 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>%1 could not count the tables&apos; rows (%2); restore drills of this backup can check only that it loads.</source>
         <translation>%1 konnte die Zeilen der Tabellen nicht zählen (%2); Wiederherstellungsübungen dieser Sicherung können nur prüfen, ob sie sich laden lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2849,72 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Es gibt keinen Kunden namens „%1“; die Namen zeigt `cairn-cli client list`.</translation>
     </message>
     <message>
-        <source>The client &quot;%1&quot; still has %2 server(s), %3 storage target(s), %4 job(s) and %5 key(s); remove or move them first.</source>
-        <translation>Der Kunde „%1“ hat noch %2 Server, %3 Speicherziel(e), %4 Auftrag/Aufträge und %5 Schlüssel; entfernen oder verschieben Sie diese zuerst.</translation>
-    </message>
-    <message>
         <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Kunden „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage targets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; still has %2; remove or move them first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3384,30 +3499,58 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n backup(s) were added before that.</source>
-        <translation>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s); %1 were already known.</source>
-        <translation>
-            <numerusform>%n Sicherung importiert; %1 waren bereits bekannt.</numerusform>
-            <numerusform>%n Sicherungen importiert; %1 waren bereits bekannt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s); %1 were already known; %2 could not be imported (see below).</source>
-        <translation>
-            <numerusform>%n Sicherung importiert; %1 waren bereits bekannt; %2 konnten nicht importiert werden (siehe unten).</numerusform>
-            <numerusform>%n Sicherungen importiert; %1 waren bereits bekannt; %2 konnten nicht importiert werden (siehe unten).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backup was added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backups were added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported (see below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3736,14 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Client</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4121,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Starting the restore; follow it on the Activity page.</source>
         <translation>Die Wiederherstellung startet; verfolgen Sie sie auf der Seite Aktivität.</translation>
     </message>
+    <message>
+        <source>The job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::NoticeBanner</name>
@@ -4055,6 +4210,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>%1 jobs need attention: %2 failed or badly overdue, %3 overdue; the worst: %4</source>
         <translation>%1 Aufträge brauchen Aufmerksamkeit: %2 fehlgeschlagen oder weit überfällig, %3 überfällig; am schlimmsten: %4</translation>
+    </message>
+    <message>
+        <source>The last verify of the newest backup of %1 failed on %2; run Verify now or make a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4535,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Die Antwort der Hetzner-Cloud-API war keine Serverliste; prüfen Sie, ob die Adresse die API von Hetzner Cloud ist.</translation>
     </message>
     <message>
-        <source>The token works for a Hetzner Cloud project with %1 server(s); creating snapshots needs a Read &amp; Write token.</source>
-        <translation>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %1 Server(n); zum Erstellen von Snapshots ist ein Token mit Read &amp; Write nötig.</translation>
-    </message>
-    <message>
         <source>Hetzner Cloud rejected the API token; create a token in the project (Security &gt; API tokens) and enter all 64 characters of it.</source>
         <translation>Hetzner Cloud hat das API-Token abgelehnt; erstellen Sie ein Token im Projekt (Security &gt; API tokens) und geben Sie alle 64 Zeichen ein.</translation>
     </message>
@@ -4426,6 +4581,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4814,10 +4983,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Das Manifest der Sicherung nennt ihre Datenbank nicht; stellen Sie sie von Hand wieder her, wie es die README beschreibt.</translation>
     </message>
     <message>
-        <source>Cairn restores a database only into a new database; choose a name that does not exist yet and switch over when it looks right.</source>
-        <translation>Cairn stellt eine Datenbank nur in eine neue Datenbank wieder her; wählen Sie einen Namen, den es noch nicht gibt, und wechseln Sie um, wenn alles richtig aussieht.</translation>
-    </message>
-    <message>
         <source>Verifying the backup of %1 on %2.</source>
         <translation>Die Sicherung von %1 auf %2 wird geprüft.</translation>
     </message>
@@ -5004,13 +5169,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>A restore drill checks backups of one database; verify this backup instead.</source>
         <translation>Eine Wiederherstellungsübung prüft Sicherungen einer einzelnen Datenbank; prüfen Sie diese Sicherung stattdessen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
-        <translation>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde in eine Arbeitsdatenbank mit %n Tabelle wie aufgezeichnet geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde in eine Arbeitsdatenbank mit %n Tabellen wie aufgezeichnet geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unexpected row counts</source>
         <translation>unerwartete Zeilenzahlen</translation>
@@ -5035,13 +5193,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>The restore drill of %1 loaded the dump but %2, so the backup does not hold what was dumped; make a new backup and check the database server.</source>
         <translation>Die Wiederherstellungsübung von %1 hat den Dump geladen, aber %2, die Sicherung enthält also nicht, was gedumpt wurde; erstellen Sie eine neue Sicherung und prüfen Sie den Datenbankserver.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
-        <translation>
-            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The restore drill could not load the dump into a scratch database on %1 (%2), so this backup may not be restorable there; check the database login, then make a new backup if it fails again.</source>
         <translation>Die Wiederherstellungsübung konnte den Dump auf %1 nicht in eine Arbeitsdatenbank laden (%2), daher lässt sich diese Sicherung dort womöglich nicht wiederherstellen; prüfen Sie die Datenbankanmeldung und erstellen Sie eine neue Sicherung, falls es erneut fehlschlägt.</translation>
@@ -5053,6 +5204,100 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The restore drill on %1 could not drop its scratch database %2; drop it by hand and check that the database login may drop databases.</source>
         <translation>Die Wiederherstellungsübung auf %1 konnte ihre Arbeitsdatenbank %2 nicht löschen; löschen Sie sie von Hand und prüfen Sie, ob die Datenbankanmeldung Datenbanken löschen darf.</translation>
+    </message>
+    <message>
+        <source>Cairn restores over a database only over the one the backup was made of (%1); choose a new database for any other name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring over the database %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of %1 replaced the database %2 on %3, and its previous contents were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database the restore no longer needs could not be dropped and is kept as %1 on %2; drop it by hand once you have checked the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dump into a staging database on %1; %2 stays as it is until the load and the checksum succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump loaded and the checksum matched; replacing %1 with the restored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the restored copy; dropping its previous contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table changed while the backup ran, so only its presence was checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables changed while the backup ran, so only their presence was checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so check the database login and that the tables&apos; owners exist, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2, so there is nothing to restore over; restore into a new database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check that the database login may rename databases and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not take a safety copy of %1 on %2 before replacing it (%3); %1 was left as it was, so check the database login and the free space in /tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the restored copy into %1 on %2 failed (%3), so Cairn put the original contents back from its safety copy; check the database server&apos;s log and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; its safety copy is kept in %4, so check the database server now and load it by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,19 +5380,31 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>You can follow the restore and cancel it in Activity.</source>
         <translation>Sie können die Wiederherstellung unter Aktivität verfolgen und abbrechen.</translation>
     </message>
+    <message>
+        <source>This replaces the database %1 on %2; the current contents are dropped once the restored copy has loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::RestoreTarget</name>
-    <message numerus="yes">
-        <source>This backup holds %n folder(s); restore it into a new folder and move what you need.</source>
-        <translation>
-            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
-            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This backup holds the whole file system; restore it into a new folder and move what you need.</source>
         <translation>Diese Sicherung enthält das ganze Dateisystem; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>This backup names no folder; restore it into a new folder and move what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup holds %n folders; restore it into a new folder and move what you need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest does not name its database; restore it into a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5173,16 +5430,8 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Servername, zur Bestätigung eingegeben</translation>
     </message>
     <message>
-        <source>Name of the &amp;new database:</source>
-        <translation>Name der &amp;neuen Datenbank:</translation>
-    </message>
-    <message>
         <source>New database name</source>
         <translation>Name der neuen Datenbank</translation>
-    </message>
-    <message>
-        <source>Cairn always restores into a new database, so the one your applications use is never left half overwritten. When the restored copy looks right, point your application at it or rename it.</source>
-        <translation>Cairn stellt immer in eine neue Datenbank wieder her, damit die Datenbank Ihrer Anwendungen nie halb überschrieben zurückbleibt. Wenn die wiederhergestellte Kopie stimmt, richten Sie Ihre Anwendung auf sie aus oder benennen Sie sie um.</translation>
     </message>
     <message>
         <source>The files go back onto %1.</source>
@@ -5220,6 +5469,38 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Name the new database.</source>
         <translation>Geben Sie der neuen Datenbank einen Namen.</translation>
     </message>
+    <message>
+        <source>Into a &amp;new database (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing your applications use is changed. When the restored copy looks right, point your application at it or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original database, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the database %1 on %2 with the copy from the backup. Changes made since the backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is first loaded into a staging database and checked; only then does it replace %1, and its current contents are dropped. If anything fails before that, %1 is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the applications that use %1 first: PostgreSQL cannot replace a database that has open connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications that use %1 see it empty while the restored copy loads into it, so stop them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::RestoreWhatPage</name>
@@ -5255,22 +5536,36 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Loading the list of files in this backup…</source>
         <translation>Die Liste der Dateien in dieser Sicherung wird geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s), %1 in files.</source>
-        <translation>
-            <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
-            <numerusform>%n Einträge, %1 in Dateien.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No file or folder name contains &quot;%1&quot;.</source>
         <translation>Kein Datei- oder Ordnername enthält „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) match.</source>
-        <translation>
-            <numerusform>%n Eintrag passt.</numerusform>
-            <numerusform>%n Einträge passen.</numerusform>
+        <source>%n entry, %1 in files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 in files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5299,6 +5594,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not start the restore; try again.</source>
         <translation>Cairn konnte die Wiederherstellung nicht starten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Restore over the original database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6209,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Cairn could not save when the job&apos;s backups are verified (%1); check the disk and the database file.</source>
         <translation>Cairn konnte nicht speichern, wann die Sicherungen des Auftrags geprüft werden (%1); prüfen Sie das Laufwerk und die Datenbankdatei.</translation>
     </message>
+    <message>
+        <source>Cairn could not read the verify results of past backups (%1); check the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ScheduleText</name>
@@ -5999,6 +6302,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not create its scheduler lock %1, so it starts no backups by itself; check that the database folder is writable.</source>
         <translation>Cairn konnte seine Zeitplaner-Sperre %1 nicht anlegen und startet daher selbst keine Sicherungen; prüfen Sie, ob der Datenbankordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SecretCleanup</name>
+    <message>
+        <source>%1 was removed, but the keychain did not delete its entry %2 (%3); delete it in your keychain app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6113,13 +6423,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The app lock is off: anyone at this computer can use Cairn.</source>
         <translation>Die App-Sperre ist ausgeschaltet: Jeder an diesem Computer kann Cairn verwenden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
-        <translation>
-            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
-            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Turn two-factor sign-in off first.</source>
@@ -6321,6 +6624,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on (%n recovery code left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on (%n recovery codes left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::SecuritySettings</name>
@@ -6371,13 +6688,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Connecting to %1 to check its host key…</source>
         <translation>Verbindung zu %1 wird hergestellt, um seinen Host-Schlüssel zu prüfen…</translation>
     </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
-        <translation>
-            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie diesen Auftrag zuerst.</numerusform>
-            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie diese Aufträge zuerst.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn&apos;s key stays in authorized_keys on %1 because the server &quot;%2&quot; logs in with it too.</source>
         <translation>Der Schlüssel von Cairn bleibt in authorized_keys auf %1, weil sich der Server „%2“ ebenfalls damit anmeldet.</translation>
@@ -6389,6 +6699,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not remove its key from %1 (%2); the server was kept, so remove it without taking the key off the server, or try again.</source>
         <translation>Cairn konnte seinen Schlüssel nicht von %1 entfernen (%2); der Server wurde behalten, entfernen Sie ihn also, ohne den Schlüssel vom Server zu nehmen, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6425,13 +6749,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>That server no longer exists; refresh the list.</source>
         <translation>Diesen Server gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
-        <translation>
-            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie diesen Auftrag zuerst.</numerusform>
-            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie diese Aufträge zuerst.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not remove the server &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Server „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
@@ -6447,6 +6764,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Cairn could not save the preflight result (%1); check the disk and try again.</source>
         <translation>Cairn konnte das Ergebnis der Vorabprüfung nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6786,16 +7117,23 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>That key no longer exists; refresh the list.</source>
         <translation>Diesen Schlüssel gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
     </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie ihm einen anderen Schlüssel oder entfernen Sie ihn zuerst.</numerusform>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie ihnen einen anderen Schlüssel oder entfernen Sie sie zuerst.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not remove the key &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Schlüssel „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7419,10 +7757,17 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt, oder einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 Try again in %n second(s).</source>
-        <translation>
-            <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        <source>%1 Try again in %n second.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -7699,13 +8044,6 @@ Globale Optionen:
         <source>FINGERPRINT</source>
         <translation>FINGERABDRUCK</translation>
     </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie diesen Server oder geben Sie ihm zuerst einen anderen Schlüssel.</numerusform>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie diese Server oder geben Sie ihnen zuerst einen anderen Schlüssel.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Removed the key &quot;%1&quot; and its private half from the keychain.</source>
         <translation>Schlüssel „%1“ und sein privater Teil wurden aus dem Schlüsselbund entfernt.</translation>
@@ -7974,13 +8312,6 @@ Globale Optionen:
         <source> (about %1 % of %2)</source>
         <translation> (etwa %1 % von %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload(s) an interrupted run left behind.</source>
-        <translation>
-            <numerusform>%n unvollständigen Upload entfernt, den ein unterbrochener Lauf hinterlassen hat.</numerusform>
-            <numerusform>%n unvollständige Uploads entfernt, die ein unterbrochener Lauf hinterlassen hat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
@@ -8020,13 +8351,6 @@ Globale Optionen:
     <message>
         <source>OBJECT</source>
         <translation>OBJEKT</translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warning(s))</source>
-        <translation>
-            <numerusform>  (%n Warnung)</numerusform>
-            <numerusform>  (%n Warnungen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>The client (needed when names repeat across clients).</source>
@@ -8549,10 +8873,6 @@ Globale Optionen:
         <translation>Teste %1 (%2):</translation>
     </message>
     <message>
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %2 day(s).</source>
-        <translation>Lifecycle-Regel gesetzt: Unvollständig gebliebene Uploads unter %1 werden nach %2 Tag(en) entfernt.</translation>
-    </message>
-    <message>
         <source>Added storage target %1 for client %2 (%3); its secret is in the keychain.</source>
         <translation>Speicherziel %1 für Kunde %2 hinzugefügt (%3); sein Geheimnis liegt im Schlüsselbund.</translation>
     </message>
@@ -8703,13 +9023,6 @@ Globale Optionen:
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
         <translation>Cairn konnte %1 nicht schreiben (%2); wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n audit log entry(s) to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
-            <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the audit log as CSV, oldest first (to standard output without --csv).</source>
@@ -8871,13 +9184,6 @@ Globale Optionen:
         <source>Several clients have a storage target named &quot;%1&quot;; name the client with --client.</source>
         <translation>Mehrere Kunden haben ein Speicherziel namens &quot;%1&quot;; nennen Sie den Kunden mit --client.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s) from %1; %2 were already known.</source>
-        <translation>
-            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
@@ -8909,10 +9215,6 @@ Globale Optionen:
     <message>
         <source>Only this file or folder, as the backup&apos;s index names it (repeatable).</source>
         <translation>Nur diese Datei oder dieser Ordner, wie der Index der Sicherung sie nennt (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Replace the original folder (needs --confirm with the server&apos;s name).</source>
-        <translation>Den ursprünglichen Ordner ersetzen (erfordert --confirm mit dem Namen des Servers).</translation>
     </message>
     <message>
         <source>The server&apos;s name, typed to confirm --over-original.</source>
@@ -9402,13 +9704,6 @@ Globale Optionen:
         <source>--verify: %1</source>
         <translation>--verify: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
-        <translation>
-            <numerusform>%n unvollständigen Upload entfernt, den eine unterbrochene Sicherung hinterlassen hat.</numerusform>
-            <numerusform>%n unvollständige Uploads entfernt, die eine unterbrochene Sicherung hinterlassen hat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scheduled verify of %1 started.</source>
         <translation>Geplante Prüfung von %1 gestartet.</translation>
@@ -9432,6 +9727,120 @@ Globale Optionen:
     <message>
         <source>when</source>
         <translation>wann</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit log entry to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit log entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload an interrupted run left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial uploads an interrupted run left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warning)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warnings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed client &quot;%1&quot; and its keychain entries; its backups stay readable with its recovery kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup from %1; %2 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backups from %1; %2 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the original folder or database (needs --confirm with the server&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload an interrupted backup left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial uploads an interrupted backup left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -635,14 +635,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As set before: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As set before (unreadable: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Runs only when you start it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +656,34 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Next verify: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: weekly sun 05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written like the backup schedule: hourly :15, daily 04:00, weekly mon,thu 05:00, monthly 1 06:00 or cron 0 4 1-7 * 0; the time zone above applies unless you add tz=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type when to verify, for example weekly sun 05:00, or choose another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify schedule cannot be read (%1); write it like weekly sun 05:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,13 +1630,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
 </context>
 <context>
     <name>cairn::AppLock</name>
-    <message numerus="yes">
-        <source>Too many wrong attempts; wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not record the attempt (%1); check the disk and try again.</source>
         <translation type="unfinished"></translation>
@@ -1663,6 +1676,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>The idle time must be between 0 (never lock) and %1 minutes; choose another.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts; wait %n second and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts; wait %n seconds and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,13 +1849,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Chain broken. %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
@@ -1842,7 +1862,28 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) exported to %1.</source>
+        <source>%n entry shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1902,11 +1943,11 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive could not be deleted (%1); try again.</source>
+        <source>A restore or verify started reading this backup; delete it once that has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive is deleted but %1 could not be (%2); try again.</source>
+        <source>The backup could not be deleted; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,20 +2227,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>The backup of %1 is complete: %2 stored in %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retention could not remove an old backup: %1</source>
         <translation type="unfinished"></translation>
@@ -2279,6 +2306,34 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>%1 could not count the tables&apos; rows (%2); restore drills of this backup can check only that it loads.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,11 +2846,71 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client &quot;%1&quot; still has %2 server(s), %3 storage target(s), %4 job(s) and %5 key(s); remove or move them first.</source>
+        <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage targets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
+        <source>The client &quot;%1&quot; still has %2; remove or move them first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,30 +3496,58 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n backup(s) were added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s); %1 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s); %1 were already known; %2 could not be imported (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backup was added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backups were added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported (see below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3732,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3967,6 +4118,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Starting the restore; follow it on the Activity page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::NoticeBanner</name>
@@ -4051,6 +4206,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>%1 jobs need attention: %2 failed or badly overdue, %3 overdue; the worst: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verify of the newest backup of %1 failed on %2; run Verify now or make a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,10 +4532,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token works for a Hetzner Cloud project with %1 server(s); creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hetzner Cloud rejected the API token; create a token in the project (Security &gt; API tokens) and enter all 64 characters of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4423,6 +4578,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4811,10 +4980,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cairn restores a database only into a new database; choose a name that does not exist yet and switch over when it looks right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verifying the backup of %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,13 +5166,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>A restore drill checks backups of one database; verify this backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>unexpected row counts</source>
         <translation type="unfinished"></translation>
@@ -5032,13 +5190,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>The restore drill of %1 loaded the dump but %2, so the backup does not hold what was dumped; make a new backup and check the database server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The restore drill could not load the dump into a scratch database on %1 (%2), so this backup may not be restorable there; check the database login, then make a new backup if it fails again.</source>
         <translation type="unfinished"></translation>
@@ -5049,6 +5200,100 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>The restore drill on %1 could not drop its scratch database %2; drop it by hand and check that the database login may drop databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn restores over a database only over the one the backup was made of (%1); choose a new database for any other name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring over the database %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of %1 replaced the database %2 on %3, and its previous contents were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database the restore no longer needs could not be dropped and is kept as %1 on %2; drop it by hand once you have checked the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dump into a staging database on %1; %2 stays as it is until the load and the checksum succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump loaded and the checksum matched; replacing %1 with the restored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the restored copy; dropping its previous contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table changed while the backup ran, so only its presence was checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables changed while the backup ran, so only their presence was checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so check the database login and that the tables&apos; owners exist, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2, so there is nothing to restore over; restore into a new database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check that the database login may rename databases and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn could not take a safety copy of %1 on %2 before replacing it (%3); %1 was left as it was, so check the database login and the free space in /tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the restored copy into %1 on %2 failed (%3), so Cairn put the original contents back from its safety copy; check the database server&apos;s log and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; its safety copy is kept in %4, so check the database server now and load it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,18 +5377,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>You can follow the restore and cancel it in Activity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This replaces the database %1 on %2; the current contents are dropped once the restored copy has loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::RestoreTarget</name>
+    <message>
+        <source>This backup holds the whole file system; restore it into a new folder and move what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup names no folder; restore it into a new folder and move what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>This backup holds %n folder(s); restore it into a new folder and move what you need.</source>
+        <source>This backup holds %n folders; restore it into a new folder and move what you need.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>This backup holds the whole file system; restore it into a new folder and move what you need.</source>
+        <source>The backup&apos;s manifest does not name its database; restore it into a new database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5170,15 +5427,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the &amp;new database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New database name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cairn always restores into a new database, so the one your applications use is never left half overwritten. When the restored copy looks right, point your application at it or rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,6 +5466,38 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Name the new database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Into a &amp;new database (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing your applications use is changed. When the restored copy looks right, point your application at it or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the original database, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the database %1 on %2 with the copy from the backup. Changes made since the backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is first loaded into a staging database and checked; only then does it replace %1, and its current contents are dropped. If anything fails before that, %1 is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the applications that use %1 first: PostgreSQL cannot replace a database that has open connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications that use %1 see it empty while the restored copy loads into it, so stop them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::RestoreWhatPage</name>
@@ -5252,19 +5533,33 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Loading the list of files in this backup…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s), %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No file or folder name contains &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) match.</source>
+        <source>%n entry, %1 in files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 in files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5295,6 +5590,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Cairn could not start the restore; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore over the original database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5907,6 +6206,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Cairn could not save when the job&apos;s backups are verified (%1); check the disk and the database file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cairn could not read the verify results of past backups (%1); check the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ScheduleText</name>
@@ -5995,6 +6298,13 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message>
         <source>Cairn could not create its scheduler lock %1, so it starts no backups by itself; check that the database folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SecretCleanup</name>
+    <message>
+        <source>%1 was removed, but the keychain did not delete its entry %2 (%3); delete it in your keychain app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6110,13 +6420,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>The app lock is off: anyone at this computer can use Cairn.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Turn two-factor sign-in off first.</source>
@@ -6318,6 +6621,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on (%n recovery code left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on (%n recovery codes left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::SecuritySettings</name>
@@ -6368,13 +6685,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Connecting to %1 to check its host key…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn&apos;s key stays in authorized_keys on %1 because the server &quot;%2&quot; logs in with it too.</source>
         <translation type="unfinished"></translation>
@@ -6386,6 +6696,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>Cairn could not remove its key from %1 (%2); the server was kept, so remove it without taking the key off the server, or try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6422,13 +6746,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>That server no longer exists; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cairn could not remove the server &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation type="unfinished"></translation>
@@ -6444,6 +6761,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>Cairn could not save the preflight result (%1); check the disk and try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6783,16 +7114,23 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>That key no longer exists; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cairn could not remove the key &quot;%1&quot; (%2); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
+        <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cairn could not remove the key &quot;%1&quot; (%2); check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7416,7 +7754,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 Try again in %n second(s).</source>
+        <source>%1 Try again in %n second.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Try again in %n seconds.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7684,13 +8029,6 @@ Global options:
     <message>
         <source>FINGERPRINT</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Removed the key &quot;%1&quot; and its private half from the keychain.</source>
@@ -7960,13 +8298,6 @@ Global options:
         <source> (about %1 % of %2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload(s) an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 started.</source>
         <translation type="unfinished"></translation>
@@ -8006,13 +8337,6 @@ Global options:
     <message>
         <source>OBJECT</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The client (needed when names repeat across clients).</source>
@@ -8535,10 +8859,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %2 day(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added storage target %1 for client %2 (%3); its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8689,13 +9009,6 @@ Global options:
     <message>
         <source>Cairn could not write %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n audit log entry(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the audit log as CSV, oldest first (to standard output without --csv).</source>
@@ -8857,13 +9170,6 @@ Global options:
         <source>Several clients have a storage target named &quot;%1&quot;; name the client with --client.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n backup(s) from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
@@ -8894,10 +9200,6 @@ Global options:
     </message>
     <message>
         <source>Only this file or folder, as the backup&apos;s index names it (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the original folder (needs --confirm with the server&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9388,13 +9690,6 @@ Global options:
         <source>--verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scheduled verify of %1 started.</source>
         <translation type="unfinished"></translation>
@@ -9418,6 +9713,120 @@ Global options:
     <message>
         <source>when</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit log entry to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit log entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload an interrupted run left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial uploads an interrupted run left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warning)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warnings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed client &quot;%1&quot; and its keychain entries; its backups stay readable with its recovery kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup from %1; %2 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backups from %1; %2 were already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the original folder or database (needs --confirm with the server&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload an interrupted backup left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial uploads an interrupted backup left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
