@@ -661,31 +661,31 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>At another time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Zeit…</translation>
     </message>
     <message>
         <source>Verify schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan der Prüfung</translation>
     </message>
     <message>
         <source>for example: weekly sun 05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: weekly sun 05:00</translation>
     </message>
     <message>
         <source>Written like the backup schedule: hourly :15, daily 04:00, weekly mon,thu 05:00, monthly 1 06:00 or cron 0 4 1-7 * 0; the time zone above applies unless you add tz=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben wie der Zeitplan der Sicherung: hourly :15, daily 04:00, weekly mon,thu 05:00, monthly 1 06:00 oder cron 0 4 1-7 * 0; es gilt die Zeitzone oben, sofern Sie nicht tz= angeben.</translation>
     </message>
     <message>
         <source>Verify &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann prüfen:</translation>
     </message>
     <message>
         <source>Type when to verify, for example weekly sun 05:00, or choose another option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wann geprüft werden soll, zum Beispiel weekly sun 05:00, oder wählen Sie eine andere Option.</translation>
     </message>
     <message>
         <source>The verify schedule cannot be read (%1); write it like weekly sun 05:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan der Prüfung kann nicht gelesen werden (%1); schreiben Sie ihn wie weekly sun 05:00.</translation>
     </message>
 </context>
 <context>
@@ -1682,16 +1682,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n second and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n seconds and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,30 +1866,30 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>%n entry shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,11 +1947,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>A restore or verify started reading this backup; delete it once that has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung oder Prüfung hat begonnen, diese Sicherung zu lesen; löschen Sie sie, wenn diese beendet ist.</translation>
     </message>
     <message>
         <source>The backup could not be deleted; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht gelöscht werden; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2312,30 +2312,30 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
+            <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention removed %n older backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention removed %n older backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
+            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2854,67 +2854,67 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>%n server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n storage target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Speicherziel</numerusform>
+            <numerusform>%n Speicherziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n storage targets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Speicherziel</numerusform>
+            <numerusform>%n Speicherziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n jobs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>The client &quot;%1&quot; still has %2; remove or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde „%1“ hat noch %2; entfernen oder verschieben Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3505,51 +3505,51 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n backup was added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n backups were added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung importiert</numerusform>
+            <numerusform>%n Sicherungen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung importiert</numerusform>
+            <numerusform>%n Sicherungen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n was already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n war bereits bekannt</numerusform>
+            <numerusform>%n waren bereits bekannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n war bereits bekannt</numerusform>
+            <numerusform>%n waren bereits bekannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported (see below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht importiert werden (siehe unten)</numerusform>
+            <numerusform>%n konnten nicht importiert werden (siehe unten)</numerusform>
         </translation>
     </message>
 </context>
@@ -3739,11 +3739,11 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
 </context>
 <context>
@@ -4123,7 +4123,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The job “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag „%1“</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4213,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>The last verify of the newest backup of %1 failed on %2; run Verify now or make a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung der neuesten Sicherung von %1 ist am %2 fehlgeschlagen; wählen Sie „Jetzt prüfen“ oder erstellen Sie eine neue Sicherung.</translation>
     </message>
 </context>
 <context>
@@ -4584,16 +4584,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Server; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
+            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Servern; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Server; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
+            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Servern; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
         </translation>
     </message>
 </context>
@@ -5207,97 +5207,97 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn restores over a database only over the one the backup was made of (%1); choose a new database for any other name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn stellt nur über die Datenbank wieder her, aus der die Sicherung stammt (%1); wählen Sie für jeden anderen Namen eine neue Datenbank.</translation>
     </message>
     <message>
         <source>Restoring over the database %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung über die Datenbank %1 auf %2 ersetzt, was jetzt darin ist; geben Sie zur Bestätigung den Namen des Servers (%2) ein.</translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabelle in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabellen in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabelle in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabellen in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup of %1 replaced the database %2 on %3, and its previous contents were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 hat die Datenbank %2 auf %3 ersetzt, und ihr vorheriger Inhalt wurde gelöscht.</translation>
     </message>
     <message>
         <source>A database the restore no longer needs could not be dropped and is kept as %1 on %2; drop it by hand once you have checked the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank, die die Wiederherstellung nicht mehr braucht, konnte nicht gelöscht werden und bleibt als %1 auf %2 erhalten; löschen Sie sie von Hand, sobald Sie die wiederhergestellte geprüft haben.</translation>
     </message>
     <message>
         <source>Loading the dump into a staging database on %1; %2 stays as it is until the load and the checksum succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wird in eine Zwischendatenbank auf %1 geladen; %2 bleibt unverändert, bis das Laden und die Prüfsumme erfolgreich sind.</translation>
     </message>
     <message>
         <source>The dump loaded and the checksum matched; replacing %1 with the restored copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wurde geladen und die Prüfsumme stimmt; %1 wird durch die wiederhergestellte Kopie ersetzt.</translation>
     </message>
     <message>
         <source>%1 now holds the restored copy; dropping its previous contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jetzt die wiederhergestellte Kopie; der vorherige Inhalt wird gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n table changed while the backup ran, so only its presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
+            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables changed while the backup ran, so only their presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
+            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so check the database login and that the tables&apos; owners exist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Dumps in eine Zwischenkopie von %1 auf %2 ist fehlgeschlagen (%3); %1 blieb unverändert, prüfen Sie also die Datenbankanmeldung und ob die Eigentümer der Tabellen existieren, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on %2, so there is nothing to restore over; restore into a new database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert auf %2 nicht, es gibt also nichts zu überschreiben; stellen Sie stattdessen in einer neuen Datenbank wieder her.</translation>
     </message>
     <message numerus="yes">
         <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung verwendet die Datenbank %1 auf %2; beenden Sie die Anwendung, die sie verwendet, und starten Sie die Wiederherstellung erneut.</numerusform>
+            <numerusform>%n Sitzungen verwenden die Datenbank %1 auf %2; beenden Sie die Anwendungen, die sie verwenden, und starten Sie die Wiederherstellung erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung verwendet die Datenbank %1 auf %2; beenden Sie die Anwendung, die sie verwendet, und starten Sie die Wiederherstellung erneut.</numerusform>
+            <numerusform>%n Sitzungen verwenden die Datenbank %1 auf %2; beenden Sie die Anwendungen, die sie verwenden, und starten Sie die Wiederherstellung erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check that the database login may rename databases and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht durch die wiederhergestellte Kopie ersetzt werden (%3); %1 blieb unverändert, prüfen Sie also, ob die Datenbankanmeldung Datenbanken umbenennen darf, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cairn could not take a safety copy of %1 on %2 before replacing it (%3); %1 was left as it was, so check the database login and the free space in /tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte vor dem Ersetzen keine Sicherheitskopie von %1 auf %2 anlegen (%3); %1 blieb unverändert, prüfen Sie also die Datenbankanmeldung und den freien Speicherplatz in /tmp.</translation>
     </message>
     <message>
         <source>Loading the restored copy into %1 on %2 failed (%3), so Cairn put the original contents back from its safety copy; check the database server&apos;s log and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der wiederhergestellten Kopie in %1 auf %2 ist fehlgeschlagen (%3), daher hat Cairn den ursprünglichen Inhalt aus seiner Sicherheitskopie zurückgespielt; prüfen Sie das Protokoll des Datenbankservers und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; its safety copy is kept in %4, so check the database server now and load it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der wiederhergestellten Kopie in %1 auf %2 ist fehlgeschlagen (%3), ebenso das Zurückspielen des Originals; die Sicherheitskopie bleibt in %4 erhalten, prüfen Sie also jetzt den Datenbankserver und laden Sie sie von Hand.</translation>
     </message>
 </context>
 <context>
@@ -5382,7 +5382,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>This replaces the database %1 on %2; the current contents are dropped once the restored copy has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ersetzt die Datenbank %1 auf %2; der aktuelle Inhalt wird gelöscht, sobald die wiederhergestellte Kopie geladen ist.</translation>
     </message>
 </context>
 <context>
@@ -5393,18 +5393,18 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>This backup names no folder; restore it into a new folder and move what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung nennt keinen Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</translation>
     </message>
     <message numerus="yes">
         <source>This backup holds %n folders; restore it into a new folder and move what you need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
+            <numerusform>Diese Sicherung enthält %n Ordner; stellen Sie sie in einem neuen Ordner wieder her und verschieben Sie, was Sie brauchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup&apos;s manifest does not name its database; restore it into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest der Sicherung nennt ihre Datenbank nicht; stellen Sie sie in einer neuen Datenbank wieder her.</translation>
     </message>
 </context>
 <context>
@@ -5471,35 +5471,35 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Into a &amp;new database (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine &amp;neue Datenbank (empfohlen)</translation>
     </message>
     <message>
         <source>Nothing your applications use is changed. When the restored copy looks right, point your application at it or rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was Ihre Anwendungen verwenden, wird verändert. Wenn die wiederhergestellte Kopie stimmt, stellen Sie Ihre Anwendung auf sie um oder benennen Sie sie um.</translation>
     </message>
     <message>
         <source>&amp;Over the original database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über die ursprüngliche Datenbank</translation>
     </message>
     <message>
         <source>&amp;Over the original database, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über die ursprüngliche Datenbank, %1</translation>
     </message>
     <message>
         <source>This replaces the database %1 on %2 with the copy from the backup. Changes made since the backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ersetzt die Datenbank %1 auf %2 durch die Kopie aus der Sicherung. Änderungen seit der Sicherung gehen verloren.</translation>
     </message>
     <message>
         <source>The dump is first loaded into a staging database and checked; only then does it replace %1, and its current contents are dropped. If anything fails before that, %1 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wird zuerst in eine Zwischendatenbank geladen und geprüft; erst dann ersetzt er %1, und deren aktueller Inhalt wird gelöscht. Schlägt vorher etwas fehl, bleibt %1 unverändert.</translation>
     </message>
     <message>
         <source>Stop the applications that use %1 first: PostgreSQL cannot replace a database that has open connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie zuerst die Anwendungen, die %1 verwenden: PostgreSQL kann keine Datenbank ersetzen, zu der noch Verbindungen offen sind.</translation>
     </message>
     <message>
         <source>Applications that use %1 see it empty while the restored copy loads into it, so stop them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen, die %1 verwenden, sehen sie leer, während die wiederhergestellte Kopie hineingeladen wird; beenden Sie sie also zuerst.</translation>
     </message>
 </context>
 <context>
@@ -5542,30 +5542,30 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>%n entry, %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
+            <numerusform>%n Einträge, %1 in Dateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
+            <numerusform>%n Einträge, %1 in Dateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt.</numerusform>
+            <numerusform>%n Einträge passen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt.</numerusform>
+            <numerusform>%n Einträge passen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5597,7 +5597,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Restore over the original database</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die ursprüngliche Datenbank wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -6211,7 +6211,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message>
         <source>Cairn could not read the verify results of past backups (%1); check the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn konnte die Prüfergebnisse früherer Sicherungen nicht lesen (%1); prüfen Sie die Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -6308,7 +6308,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <name>cairn::SecretCleanup</name>
     <message>
         <source>%1 was removed, but the keychain did not delete its entry %2 (%3); delete it in your keychain app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt, aber der Schlüsselbund hat den zugehörigen Eintrag %2 nicht gelöscht (%3); löschen Sie ihn in Ihrer Schlüsselbund-App.</translation>
     </message>
 </context>
 <context>
@@ -6626,16 +6626,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on (%n recovery code left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on (%n recovery codes left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
+            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
         </translation>
     </message>
 </context>
@@ -6702,16 +6702,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
         </translation>
     </message>
 </context>
@@ -6767,16 +6767,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
+            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
         </translation>
     </message>
 </context>
@@ -7123,16 +7123,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie dem Server zuerst einen anderen Schlüssel oder entfernen Sie ihn.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie den Servern zuerst einen anderen Schlüssel oder entfernen Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie dem Server zuerst einen anderen Schlüssel oder entfernen Sie ihn.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie den Servern zuerst einen anderen Schlüssel oder entfernen Sie sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -7758,16 +7758,16 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -9730,116 +9730,116 @@ Globale Optionen:
     </message>
     <message numerus="yes">
         <source>Wrote %n audit log entry to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständiger Upload, den ein unterbrochener Lauf hinterlassen hat, wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Uploads, die ein unterbrochener Lauf hinterlassen hat, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial uploads an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständiger Upload, den ein unterbrochener Lauf hinterlassen hat, wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Uploads, die ein unterbrochener Lauf hinterlassen hat, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n warning)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n Warnung)</numerusform>
+            <numerusform>  (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n warnings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n Warnung)</numerusform>
+            <numerusform>  (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde „%1“</translation>
     </message>
     <message>
         <source>Removed client &quot;%1&quot; and its keychain entries; its backups stay readable with its recovery kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde „%1“ und seine Einträge im Schlüsselbund wurden entfernt; seine Sicherungen bleiben mit seinem Wiederherstellungspaket lesbar.</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag „%1“</translation>
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie zuerst diesen Server oder geben Sie ihm einen anderen Schlüssel.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie zuerst diese Server oder geben Sie ihnen einen anderen Schlüssel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie zuerst diesen Server oder geben Sie ihm einen anderen Schlüssel.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie zuerst diese Server oder geben Sie ihnen einen anderen Schlüssel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
+            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backups from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
+            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace the original folder or database (needs --confirm with the server&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ursprünglichen Ordner oder die ursprüngliche Datenbank ersetzen (erfordert --confirm mit dem Namen des Servers).</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständiger Upload, den eine unterbrochene Sicherung hinterlassen hat, wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Uploads, die eine unterbrochene Sicherung hinterlassen hat, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial uploads an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständiger Upload, den eine unterbrochene Sicherung hinterlassen hat, wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Uploads, die eine unterbrochene Sicherung hinterlassen hat, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tag entfernt.</numerusform>
+            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tagen entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tag entfernt.</numerusform>
+            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tagen entfernt.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,9 +37,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%1 (%n warnings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n warning)</numerusform>
+            <numerusform>%1 (%n warnings)</numerusform>
         </translation>
     </message>
     <message>
@@ -108,9 +108,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
         </translation>
     </message>
     <message>
@@ -442,9 +442,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>If this job runs once a day, Cairn keeps %n backups, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>If this job runs once a day, Cairn keeps %n backup, the oldest from %1.</numerusform>
+            <numerusform>If this job runs once a day, Cairn keeps %n backups, the oldest from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1644,9 +1644,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>A master password needs at least %n characters; choose a longer one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A master password needs at least %n character; choose a longer one.</numerusform>
+            <numerusform>A master password needs at least %n characters; choose a longer one.</numerusform>
         </translation>
     </message>
     <message>
@@ -1679,16 +1679,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n second and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong attempts; wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts; wait %n seconds and try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts; wait %n seconds and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong attempts; wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts; wait %n seconds and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,9 +1739,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each linked to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, each linked to the one before.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before.</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,9 +1754,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>the newest %n entries were deleted (the anchor outside the database counts %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the newest %n entry was deleted (the anchor outside the database counts %1)</numerusform>
+            <numerusform>the newest %n entries were deleted (the anchor outside the database counts %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -1765,9 +1765,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each linked to the one before, but the anchor that detects deleted newest entries could not be checked without the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, each linked to the one before, but the anchor that detects deleted newest entries could not be checked without the keychain.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before, but the anchor that detects deleted newest entries could not be checked without the keychain.</numerusform>
         </translation>
     </message>
 </context>
@@ -1863,30 +1863,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n entry shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2309,30 +2309,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
+            <numerusform>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
+            <numerusform>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention removed %n older backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention removed %n older backup.</numerusform>
+            <numerusform>Retention removed %n older backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention removed %n older backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention removed %n older backup.</numerusform>
+            <numerusform>Retention removed %n older backups.</numerusform>
         </translation>
     </message>
 </context>
@@ -2384,9 +2384,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,58 +2851,58 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n storage target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n storage target</numerusform>
+            <numerusform>%n storage targets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n storage targets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n storage target</numerusform>
+            <numerusform>%n storage targets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n jobs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message>
@@ -3005,16 +3005,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
+            <numerusform>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
+            <numerusform>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
         </translation>
     </message>
     <message>
@@ -3031,9 +3031,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3050,9 +3050,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>every %n hours at minute %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n hour at minute %1</numerusform>
+            <numerusform>every %n hours at minute %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,51 +3502,51 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n backup was added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import was cancelled; %n backup was added before that.</numerusform>
+            <numerusform>The import was cancelled; %n backups were added before that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n backups were added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import was cancelled; %n backup was added before that.</numerusform>
+            <numerusform>The import was cancelled; %n backups were added before that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n backup</numerusform>
+            <numerusform>Imported %n backups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n backup</numerusform>
+            <numerusform>Imported %n backups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n was already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was already known</numerusform>
+            <numerusform>%n were already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was already known</numerusform>
+            <numerusform>%n were already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported (see below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be imported (see below)</numerusform>
+            <numerusform>%n could not be imported (see below)</numerusform>
         </translation>
     </message>
 </context>
@@ -4272,9 +4272,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The password is longer than %n bytes, which bcrypt cannot use in full; choose a shorter one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password is longer than %n byte, which bcrypt cannot use in full; choose a shorter one.</numerusform>
+            <numerusform>The password is longer than %n bytes, which bcrypt cannot use in full; choose a shorter one.</numerusform>
         </translation>
     </message>
     <message>
@@ -4581,16 +4581,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</numerusform>
+            <numerusform>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</numerusform>
+            <numerusform>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</numerusform>
         </translation>
     </message>
 </context>
@@ -4743,9 +4743,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters; the kit holds every key, so choose a long one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase needs at least %n character; the kit holds every key, so choose a long one.</numerusform>
+            <numerusform>The passphrase needs at least %n characters; the kit holds every key, so choose a long one.</numerusform>
         </translation>
     </message>
     <message>
@@ -4997,9 +4997,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the scratch copy was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restore drill of %1 passed on %2: %n entry unpacked as recorded, and the scratch copy was deleted.</numerusform>
+            <numerusform>The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the scratch copy was deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5212,16 +5212,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</numerusform>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</numerusform>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -5246,16 +5246,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n table changed while the backup ran, so only its presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table changed while the backup ran, so only its presence was checked.</numerusform>
+            <numerusform>%n tables changed while the backup ran, so only their presence was checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables changed while the backup ran, so only their presence was checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table changed while the backup ran, so only its presence was checked.</numerusform>
+            <numerusform>%n tables changed while the backup ran, so only their presence was checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -5268,16 +5268,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session is using database %1 on %2; stop the application that uses it and restore again.</numerusform>
+            <numerusform>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session is using database %1 on %2; stop the application that uses it and restore again.</numerusform>
+            <numerusform>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</numerusform>
         </translation>
     </message>
     <message>
@@ -5360,9 +5360,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,9 +5394,9 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>This backup holds %n folders; restore it into a new folder and move what you need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This backup holds %n folder; restore it into a new folder and move what you need.</numerusform>
+            <numerusform>This backup holds %n folders; restore it into a new folder and move what you need.</numerusform>
         </translation>
     </message>
     <message>
@@ -5539,30 +5539,30 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n entry, %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry, %1 in files.</numerusform>
+            <numerusform>%n entries, %1 in files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1 in files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry, %1 in files.</numerusform>
+            <numerusform>%n entries, %1 in files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry matches.</numerusform>
+            <numerusform>%n entries match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry matches.</numerusform>
+            <numerusform>%n entries match.</numerusform>
         </translation>
     </message>
 </context>
@@ -5613,37 +5613,37 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>keep the last %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keep the last %n</numerusform>
+            <numerusform>keep the last %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n daily</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n daily</numerusform>
+            <numerusform>%n daily</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weekly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weekly</numerusform>
+            <numerusform>%n weekly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n monthly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n monthly</numerusform>
+            <numerusform>%n monthly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>none younger than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none younger than %n day</numerusform>
+            <numerusform>none younger than %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -6223,44 +6223,44 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -6269,16 +6269,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%n second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -6623,16 +6623,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on (%n recovery code left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Two-factor sign-in is on (%n recovery code left).</numerusform>
+            <numerusform>Two-factor sign-in is on (%n recovery codes left).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on (%n recovery codes left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Two-factor sign-in is on (%n recovery code left).</numerusform>
+            <numerusform>Two-factor sign-in is on (%n recovery codes left).</numerusform>
         </translation>
     </message>
 </context>
@@ -6699,16 +6699,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
         </translation>
     </message>
 </context>
@@ -6764,16 +6764,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
+            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
         </translation>
     </message>
 </context>
@@ -7120,16 +7120,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</numerusform>
+            <numerusform>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</numerusform>
+            <numerusform>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -7755,16 +7755,16 @@ A backup is complete and verified, or it is not called a backup, and you can res
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Try again in %n second.</numerusform>
+            <numerusform>%1 Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Try again in %n second.</numerusform>
+            <numerusform>%1 Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -9716,44 +9716,44 @@ Global options:
     </message>
     <message numerus="yes">
         <source>Wrote %n audit log entry to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n audit log entry to %1.</numerusform>
+            <numerusform>Wrote %n audit log entries to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n audit log entry to %1.</numerusform>
+            <numerusform>Wrote %n audit log entries to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n partial upload an interrupted run left behind.</numerusform>
+            <numerusform>Removed %n partial uploads an interrupted run left behind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial uploads an interrupted run left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n partial upload an interrupted run left behind.</numerusform>
+            <numerusform>Removed %n partial uploads an interrupted run left behind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n warning)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n warning)</numerusform>
+            <numerusform>  (%n warnings)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n warnings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n warning)</numerusform>
+            <numerusform>  (%n warnings)</numerusform>
         </translation>
     </message>
     <message>
@@ -9770,30 +9770,30 @@ Global options:
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</numerusform>
+            <numerusform>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</numerusform>
+            <numerusform>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backup from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n backup from %1; %2 were already known.</numerusform>
+            <numerusform>Imported %n backups from %1; %2 were already known.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n backups from %1; %2 were already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n backup from %1; %2 were already known.</numerusform>
+            <numerusform>Imported %n backups from %1; %2 were already known.</numerusform>
         </translation>
     </message>
     <message>
@@ -9802,30 +9802,30 @@ Global options:
     </message>
     <message numerus="yes">
         <source>Removed %n partial upload an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n partial upload an interrupted backup left behind.</numerusform>
+            <numerusform>Removed %n partial uploads an interrupted backup left behind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n partial uploads an interrupted backup left behind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n partial upload an interrupted backup left behind.</numerusform>
+            <numerusform>Removed %n partial uploads an interrupted backup left behind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</numerusform>
+            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</numerusform>
+            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</numerusform>
         </translation>
     </message>
 </context>
