@@ -134,8 +134,7 @@ void ImportBackupsDialog::onFinished()
         parts << (known == 1 ? tr("%n was already known", nullptr, known)
                              : tr("%n were already known", nullptr, known));
         if (skipped > 0)
-            parts << (skipped == 1 ? tr("%n could not be imported (see below)", nullptr, skipped)
-                                   : tr("%n could not be imported (see below)", nullptr, skipped));
+            parts << tr("%n could not be imported (see below)", nullptr, skipped);
         message = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     }
     m_status->setText(message);
