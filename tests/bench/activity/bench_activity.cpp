@@ -9,9 +9,11 @@
 // Each stall is printed with the GUI thread's own CPU time and its slowest event inside it, which
 // tells Cairn's own work (a slow handler) from a thread that was ready but waited for a core taken
 // by the peers that here share the desktop's 2 cores (sshd, tar, zstd, curl, the S3 server).
-// With --nice-peers the peers run at niceness 10 (CAIRN_PEER_NICE), modelling hosts that are other
-// machines, as they are in use.
+// With --nice-peers the peers run at niceness 10 (CAIRN_PEER_NICE). Niceness does not reach across
+// scheduler autogroups, and every SSH session of the local sshd is its own autogroup: --no-autogroup
+// (root) switches them off for the run, which models hosts that are other machines, as in use.
 #include "BackupTestBed.h"
+#include "SchedAutogroup.h"
 
 #include "backup/JobSpec.h"
 #include "backup/RunManager.h"
@@ -160,6 +162,8 @@ int main(int argc, char *argv[])
     TimedApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const bool nicePeers = arguments.removeAll(QStringLiteral("--nice-peers")) > 0;
+    // --no-autogroup (root): the host's SSH sessions share the CPU as if they were other machines.
+    const SchedAutogroup autogroup(arguments.removeAll(QStringLiteral("--no-autogroup")) > 0);
     if (nicePeers)
         qputenv("CAIRN_PEER_NICE", "10");
     // --shot FILE saves the window as it is 8 s into the runs, to look at the Activity page busy.
@@ -333,6 +337,7 @@ int main(int argc, char *argv[])
                 "its own CPU: %d; peers %s\n",
         double(longestEventUs) / 1000.0, qPrintable(longestEvent), double(total.cpuUs - runStart.cpuUs) / 1e6,
         ownStalls, nicePeers ? "at niceness 10" : "at the desktop's priority");
+    std::printf("%s\n", qPrintable(autogroup.describe()));
     for (const QString &stall : std::as_const(stalls))
         std::printf("stall: %s\n", qPrintable(stall));
     for (const QString &failure : std::as_const(failures))
