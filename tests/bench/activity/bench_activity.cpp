@@ -124,21 +124,18 @@ private:
     QString m_slowest;
 };
 
-// CPU time of the calling thread, and its voluntary / involuntary context switches.
+// CPU time of the calling thread, and the time it was ready to run but waited for a core.
 struct ThreadUsage {
     qint64 cpuUs = 0;
-    long voluntary = 0;
-    long involuntary = 0;
-
-    qint64 runQueueUs = 0; // time the thread was ready to run but waited for a core
+    qint64 runQueueUs = 0;
 
     static ThreadUsage now()
     {
         rusage usage {};
         getrusage(RUSAGE_THREAD, &usage);
-        ThreadUsage result { qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000
-                + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec,
-            usage.ru_nvcsw, usage.ru_nivcsw };
+        ThreadUsage result;
+        result.cpuUs = qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000
+            + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
         // schedstat: time on a core, time waiting on a run queue (both ns), time slices.
         if (FILE *file = std::fopen("/proc/thread-self/schedstat", "r")) {
             long long onCpu = 0;

@@ -167,6 +167,30 @@ private:
             process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
+    // A dump job of one database, logged in through the fixture's socket as its superuser.
+    JobSpec mariadbJob(const QString &db) const
+    {
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::MySql;
+        spec.databases = { db };
+        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
+        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
+        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        return spec;
+    }
+
+    JobSpec postgresJob(const QString &db) const
+    {
+        JobSpec spec;
+        spec.kind = JobSpec::Kind::Postgres;
+        spec.databases = { db };
+        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
+        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
+        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
+        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
+        return spec;
+    }
+
     RestoreRequest overOriginal(qint64 backupId, const QString &confirmation)
     {
         RestoreRequest request = loadRestore(*m_bed, backupId, 0, RestoreRequest::Mode::Database);
@@ -238,12 +262,7 @@ private Q_SLOTS:
         const QByteArray atBackup = mariadbState(db);
         QVERIFY(atBackup.contains("\t"));
 
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::MySql;
-        spec.databases = { db };
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
-        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        const JobSpec spec = mariadbJob(db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("shop over"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -347,13 +366,7 @@ private Q_SLOTS:
         QVERIFY2(atBackup.contains("reporter=c/" + owner.toUtf8()), atBackup.constData());
         QVERIFY2(!atBackup.contains("=Tc/"), atBackup.constData()); // PUBLIC's default grants are revoked
 
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::Postgres;
-        spec.databases = { db };
-        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
-        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
+        const JobSpec spec = postgresJob(db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("crm over"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -429,12 +442,7 @@ private Q_SLOTS:
             &ok);
         QVERIFY(ok);
         const QByteArray atBackup = mariadb(db, "CHECKSUM TABLE rows_ EXTENDED; SHOW TABLES;");
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::MySql;
-        spec.databases = { db };
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
-        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        const JobSpec spec = mariadbJob(db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("bulk"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
         mariadb(db, "DELETE FROM rows_ WHERE id > 100; CREATE TABLE later (x INT);", &ok);
@@ -542,13 +550,7 @@ private Q_SLOTS:
             "ALTER TABLE entries OWNER TO \"gone 'role'\";\nCREATE VIEW \"odd view\" AS SELECT 1;\n",
             &ok);
         QVERIFY(ok);
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::Postgres;
-        spec.databases = { db };
-        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
-        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
+        const JobSpec spec = postgresJob(db);
         const BackupTestBed::Outcome backup
             = m_bed->run(m_bed->addJob(QStringLiteral("ledger postgres"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
