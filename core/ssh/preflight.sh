@@ -5,11 +5,12 @@
 set -u
 export LC_ALL=C
 
-# key=value, value cut to its first line and 200 characters.
+# key=value, value cut to its first line and 200 characters. Builtins only: the probe runs before
+# every backup, and four processes per line made up half of its time (0.2 s on a busy host).
 report() {
-    local value
-    value=$(printf '%s\n' "$2" | head -n 1 | tr -d '\r' | cut -c 1-200)
-    printf '%s=%s\n' "$1" "$value"
+    local value=${2%%$'\n'*}
+    value=${value//$'\r'/}
+    printf '%s=%s\n' "$1" "${value:0:200}"
 }
 
 has() {
