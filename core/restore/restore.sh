@@ -14,9 +14,10 @@
 # A database restored over the original (over=1) is loaded into a staging database first
 # (cairn_restore_<hex>); only after that load and the checksum succeeded is the original replaced:
 # PostgreSQL renames both in one transaction (no session may use the original), MariaDB / MySQL
-# (no RENAME DATABASE) takes a safety dump of the original, drops and recreates it and loads the
-# verified dump, which was kept in the private temp folder; if that load fails the safety dump is
-# loaded back. Any failure before the swap drops the staging database; the original is untouched.
+# (no RENAME DATABASE; no other connection may use the original either) takes a safety dump of the
+# original, drops and recreates it and loads the verified dump, which was kept in the private temp
+# folder; if that load fails the safety dump is loaded back. Any failure before the swap drops the
+# staging database; the original is untouched.
 #
 # Protocol (one line each; desktop <- host on stdout, desktop -> host on stdin):
 #   <- HELLO 1                          the script is parsed and running; send the parameters
@@ -434,6 +435,17 @@ pg_sessions() {
     [[ "$SESSIONS" =~ ^[0-9]{1,9}$ ]] || fail database "unexpected session count"
 }
 
+# MariaDB / MySQL: other connections using the original (it is dropped and reloaded, so they would
+# see it empty meanwhile). PROCESSLIST shows other logins' connections only to a login with the
+# PROCESS privilege; the name is compared inside the original itself (no literal to quote).
+mysql_sessions() {
+    mysql_args
+    SESSIONS=$( (db_exec "$(mysql_client)" "${MYSQL_ARGS[@]}" -N -B "--database=$ORIGINAL_DB" \
+        -e 'SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()' \
+        </dev/null) 2>"$TMP/db.err") || fail database "$(stderr_of "$TMP/db.err")"
+    [[ "$SESSIONS" =~ ^[0-9]{1,9}$ ]] || fail database "unexpected session count"
+}
+
 # Over the original: the original must exist, and the dump goes into a staging database Cairn names
 # itself (with the original's encoding and collation), so a failure never reaches the original.
 prepare_staging_database() {
@@ -451,6 +463,8 @@ prepare_staging_database() {
             "$(pg_literal "$P_DATABASE")" "$(pg_literal "$ORIGINAL_DB")" | pg_admin >/dev/null ||
             fail database "$(stderr_of "$TMP/db.err")"
     else
+        mysql_sessions
+        ((SESSIONS == 0)) || fail database-in-use "$SESSIONS"
         mysql_args
         local charset
         # The original's character set and collation, asked inside it (no literal to quote).
@@ -581,6 +595,8 @@ mysql_swap() {
     local tool
     tool=$(restore_dump_tool)
     [[ -n "$tool" ]] || fail missing-tool mysqldump
+    mysql_sessions
+    ((SESSIONS == 0)) || fail database-in-use "$SESSIONS"
     heartbeat mysql_safety_dump "$tool" || fail safety-dump "$(stderr_of "$TMP/safety.err")"
     SWAPPING=1
     if ! mysql_recreate_original; then

@@ -2,7 +2,7 @@
 // is loaded into a staging database first and only then replaces the original. Database, table and
 // data carry hostile text (quotes, `$(...)`, newlines, non-UTF-8 bytes). After a restore the
 // tables' checksums are the backup-time ones and a table added since is gone; a corrupted archive,
-// a missing confirmation, a session on a PostgreSQL original or a role the dump needs that no longer
+// a missing confirmation, a session on the original or a role the dump needs that no longer
 // exists each fail with one sentence and leave the original exactly as it was; no staging or old
 // database is ever left behind.
 #include "RestoreTestRun.h"
@@ -287,6 +287,32 @@ private Q_SLOTS:
         QVERIFY2(refused.result.message.contains(QStringLiteral("type the server's name")),
             qPrintable(refused.result.message));
         QCOMPARE(mariadbState(db), changed);
+
+        // Another connection using the original: refused before the download, the original untouched.
+        {
+            QProcess session;
+            session.start(QStringLiteral("mariadb"),
+                { QStringLiteral("--no-defaults"),
+                    QStringLiteral("--socket=") + m_mariadb->value(QStringLiteral("SOCKET")),
+                    QStringLiteral("--user=") + m_mariadb->value(QStringLiteral("SUPERUSER")),
+                    QStringLiteral("--database=") + db, QStringLiteral("--unbuffered"), QStringLiteral("-N"),
+                    QStringLiteral("-B") });
+            QVERIFY(session.waitForStarted());
+            session.write("SELECT 'connected';\n");
+            QVERIFY(session.waitForReadyRead(30000));
+            const RestoreOutcome busy
+                = runRestore(*m_bed, overOriginal(backup.result.backupId, m_bed->serverName()));
+            session.closeWriteChannel();
+            QVERIFY(session.waitForFinished(30000));
+            QVERIFY(!busy.ok);
+            QVERIFY2(
+                busy.result.message.contains(QStringLiteral("1 session is using database %1 on web 1; stop "
+                                                            "the application that uses it and restore again")
+                                                 .arg(db)),
+                qPrintable(busy.describe()));
+            QCOMPARE(mariadbState(db), changed);
+            QCOMPARE(leftoverMariadb(), QByteArray());
+        }
 
         // A corrupted archive: fails on the checksum, the original is exactly as it was.
         const QString original = corrupt(backup.result.objectKey, QStringLiteral("mariadb"));
