@@ -1681,14 +1681,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Die Leerlaufzeit muss zwischen 0 (nie sperren) und %1 Minuten liegen; wählen Sie einen anderen Wert.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong attempts; wait %n second and try again.</source>
-        <translation>
-            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
-            <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts; wait %n seconds and try again.</source>
+        <source>Too many wrong attempts; wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
             <numerusform>Zu viele falsche Versuche; warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
@@ -1865,24 +1858,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry shown</source>
-        <translation>
-            <numerusform>%n Eintrag angezeigt</numerusform>
-            <numerusform>%n Einträge angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n Eintrag angezeigt</numerusform>
             <numerusform>%n Einträge angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry exported to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2311,28 +2290,14 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>%1 konnte die Zeilen der Tabellen nicht zählen (%2); Wiederherstellungsübungen dieser Sicherung können nur prüfen, ob sie sich laden lässt.</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <source>The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
         <translation>
             <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
             <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation>
-            <numerusform>Die Sicherung von %1 ist mit %n Warnung abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
-            <numerusform>Die Sicherung von %1 ist mit %n Warnungen abgeschlossen: %2 in %3 gespeichert; was sich während des Lesens geändert hat, steht im Protokoll des Laufs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backup.</source>
-        <translation>
-            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
-            <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backups.</source>
+        <source>Retention removed %n older backup(s).</source>
         <translation>
             <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherung entfernt.</numerusform>
             <numerusform>Die Aufbewahrungsregel hat %n ältere Sicherungen entfernt.</numerusform>
@@ -2852,62 +2817,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation>Cairn konnte den Kunden „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n server</source>
-        <translation>
-            <numerusform>%n Server</numerusform>
-            <numerusform>%n Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servers</source>
-        <translation>
-            <numerusform>%n Server</numerusform>
-            <numerusform>%n Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n storage target</source>
-        <translation>
-            <numerusform>%n Speicherziel</numerusform>
-            <numerusform>%n Speicherziele</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n storage targets</source>
-        <translation>
-            <numerusform>%n Speicherziel</numerusform>
-            <numerusform>%n Speicherziele</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job</source>
-        <translation>
-            <numerusform>%n Auftrag</numerusform>
-            <numerusform>%n Aufträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n jobs</source>
-        <translation>
-            <numerusform>%n Auftrag</numerusform>
-            <numerusform>%n Aufträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
@@ -2915,6 +2824,34 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The client &quot;%1&quot; still has %2; remove or move them first.</source>
         <translation>Der Kunde „%1“ hat noch %2; entfernen oder verschieben Sie diese zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage target(s)</source>
+        <translation>
+            <numerusform>%n Speicherziel</numerusform>
+            <numerusform>%n Speicherziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,20 +2943,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>&apos;%1&apos; is not a cron shortcut; use @hourly, @daily, @weekly, @monthly or @yearly.</source>
         <translation>„%1“ ist keine Cron-Kurzform; verwenden Sie @hourly, @daily, @weekly, @monthly oder @yearly.</translation>
     </message>
-    <message numerus="yes">
-        <source>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation>
-            <numerusform>Der Cron-Ausdruck hat %n Feld; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
-            <numerusform>Der Cron-Ausdruck hat %n Felder; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation>
-            <numerusform>Der Cron-Ausdruck hat %n Feld; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
-            <numerusform>Der Cron-Ausdruck hat %n Felder; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The schedule &apos;%1&apos; never runs, because none of its months has the day of month it asks for; pick another day or month.</source>
         <translation>Der Zeitplan „%1“ läuft nie, weil keiner seiner Monate den verlangten Tag des Monats hat; wählen Sie einen anderen Tag oder Monat.</translation>
@@ -3093,6 +3016,13 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>%1, in %2</source>
         <translation>%1, im %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cron expression has %n field(s); it needs 5: minute, hour, day of month, month and day of week.</source>
+        <translation>
+            <numerusform>Der Cron-Ausdruck hat %n Feld; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+            <numerusform>Der Cron-Ausdruck hat %n Felder; er braucht 5: Minute, Stunde, Tag des Monats, Monat und Wochentag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3504,41 +3434,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <source>The import was cancelled; %n backup was added before that.</source>
-        <translation>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n backups were added before that.</source>
-        <translation>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
-            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup</source>
-        <translation>
-            <numerusform>%n Sicherung importiert</numerusform>
-            <numerusform>%n Sicherungen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backups</source>
-        <translation>
-            <numerusform>%n Sicherung importiert</numerusform>
-            <numerusform>%n Sicherungen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already known</source>
-        <translation>
-            <numerusform>%n war bereits bekannt</numerusform>
-            <numerusform>%n waren bereits bekannt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n were already known</source>
         <translation>
             <numerusform>%n war bereits bekannt</numerusform>
@@ -3550,6 +3445,20 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>
             <numerusform>%n konnte nicht importiert werden (siehe unten)</numerusform>
             <numerusform>%n konnten nicht importiert werden (siehe unten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backup(s) were added before that.</source>
+        <translation>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurde %n Sicherung hinzugefügt.</numerusform>
+            <numerusform>Der Import wurde abgebrochen; zuvor wurden %n Sicherungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung importiert</numerusform>
+            <numerusform>%n Sicherungen importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -4583,14 +4492,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
-        <translation>
-            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Server; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
-            <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Servern; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
+        <source>The token works for a Hetzner Cloud project with %n server(s); creating snapshots needs a Read &amp; Write token.</source>
         <translation>
             <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Server; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
             <numerusform>Das Token funktioniert für ein Hetzner-Cloud-Projekt mit %n Servern; zum Erstellen von Snapshots ist ein Token mit „Read &amp; Write“ nötig.</numerusform>
@@ -5213,20 +5115,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>Restoring over the database %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
         <translation>Die Wiederherstellung über die Datenbank %1 auf %2 ersetzt, was jetzt darin ist; geben Sie zur Bestätigung den Namen des Servers (%2) ein.</translation>
     </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
-        <translation>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabelle in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabellen in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
-        <translation>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabelle in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabellen in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup of %1 replaced the database %2 on %3, and its previous contents were dropped.</source>
         <translation>Die Sicherung von %1 hat die Datenbank %2 auf %3 ersetzt, und ihr vorheriger Inhalt wurde gelöscht.</translation>
@@ -5247,20 +5135,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>%1 now holds the restored copy; dropping its previous contents.</source>
         <translation>%1 enthält jetzt die wiederhergestellte Kopie; der vorherige Inhalt wird gelöscht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table changed while the backup ran, so only its presence was checked.</source>
-        <translation>
-            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables changed while the backup ran, so only their presence was checked.</source>
-        <translation>
-            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so check the database login and that the tables&apos; owners exist, then try again.</source>
         <translation>Das Laden des Dumps in eine Zwischenkopie von %1 auf %2 ist fehlgeschlagen (%3); %1 blieb unverändert, prüfen Sie also die Datenbankanmeldung und ob die Eigentümer der Tabellen existieren, und versuchen Sie es dann erneut.</translation>
@@ -5268,20 +5142,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>The database %1 does not exist on %2, so there is nothing to restore over; restore into a new database instead.</source>
         <translation>Die Datenbank %1 existiert auf %2 nicht, es gibt also nichts zu überschreiben; stellen Sie stattdessen in einer neuen Datenbank wieder her.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
-        <translation>
-            <numerusform>%n Sitzung verwendet die Datenbank %1 auf %2; beenden Sie die Anwendung, die sie verwendet, und starten Sie die Wiederherstellung erneut.</numerusform>
-            <numerusform>%n Sitzungen verwenden die Datenbank %1 auf %2; beenden Sie die Anwendungen, die sie verwenden, und starten Sie die Wiederherstellung erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
-        <translation>
-            <numerusform>%n Sitzung verwendet die Datenbank %1 auf %2; beenden Sie die Anwendung, die sie verwendet, und starten Sie die Wiederherstellung erneut.</numerusform>
-            <numerusform>%n Sitzungen verwenden die Datenbank %1 auf %2; beenden Sie die Anwendungen, die sie verwenden, und starten Sie die Wiederherstellung erneut.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check that the database login may rename databases and try again.</source>
@@ -5298,6 +5158,27 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
     <message>
         <source>Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; its safety copy is kept in %4, so check the database server now and load it by hand.</source>
         <translation>Das Laden der wiederhergestellten Kopie in %1 auf %2 ist fehlgeschlagen (%3), ebenso das Zurückspielen des Originals; die Sicherheitskopie bleibt in %4 erhalten, prüfen Sie also jetzt den Datenbankserver und laden Sie sie von Hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
+        <translation>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabelle in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
+            <numerusform>Die Wiederherstellungsübung von %1 auf %2 war erfolgreich: Der Dump wurde wie aufgezeichnet mit %n Tabellen in eine Arbeitsdatenbank geladen, und die Arbeitsdatenbank wurde gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
+        <translation>
+            <numerusform>%n Tabelle hat sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
+            <numerusform>%n Tabellen haben sich während der Sicherung geändert, daher wurde nur ihr Vorhandensein geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are using database %1 on %2; stop the applications that use it and restore again.</source>
+        <translation>
+            <numerusform>%n Sitzung verwendet die Datenbank %1 auf %2; beenden Sie die Anwendung, die sie verwendet, und starten Sie die Wiederherstellung erneut.</numerusform>
+            <numerusform>%n Sitzungen verwenden die Datenbank %1 auf %2; beenden Sie die Anwendungen, die sie verwenden, und starten Sie die Wiederherstellung erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5541,24 +5422,10 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Kein Datei- oder Ordnername enthält „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry, %1 in files.</source>
-        <translation>
-            <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
-            <numerusform>%n Einträge, %1 in Dateien.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries, %1 in files.</source>
         <translation>
             <numerusform>%n Eintrag, %1 in Dateien.</numerusform>
             <numerusform>%n Einträge, %1 in Dateien.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry matches.</source>
-        <translation>
-            <numerusform>%n Eintrag passt.</numerusform>
-            <numerusform>%n Einträge passen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6224,61 +6091,33 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n second</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seconds</source>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
@@ -6625,14 +6464,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Importiert: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery code left).</source>
-        <translation>
-            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
-            <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery codes left).</source>
+        <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
         <translation>
             <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscode übrig).</numerusform>
             <numerusform>Die Zwei-Faktor-Anmeldung ist eingeschaltet (%n Wiederherstellungscodes übrig).</numerusform>
@@ -6701,14 +6533,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Cairn konnte seinen Schlüssel nicht von %1 entfernen (%2); der Server wurde behalten, entfernen Sie ihn also, ohne den Schlüssel vom Server zu nehmen, oder versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation>
-            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
-            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove the job(s) first.</source>
         <translation>
             <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
             <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
@@ -6766,14 +6591,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Cairn konnte das Ergebnis der Vorabprüfung nicht speichern (%1); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation>
-            <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
-            <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove the job(s) first.</source>
         <translation>
             <numerusform>Der Server „%1“ wird noch von %n Auftrag gesichert; entfernen Sie zuerst diesen Auftrag.</numerusform>
             <numerusform>Der Server „%1“ wird noch von %n Aufträgen gesichert; entfernen Sie zuerst diese Aufträge.</numerusform>
@@ -7122,14 +6940,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Cairn konnte den Schlüssel „%1“ nicht entfernen (%2); prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie dem Server zuerst einen anderen Schlüssel oder entfernen Sie ihn.</numerusform>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie den Servern zuerst einen anderen Schlüssel oder entfernen Sie sie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
+        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
         <translation>
             <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; geben Sie dem Server zuerst einen anderen Schlüssel oder entfernen Sie ihn.</numerusform>
             <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; geben Sie den Servern zuerst einen anderen Schlüssel oder entfernen Sie sie.</numerusform>
@@ -7381,22 +7192,6 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Aus: Sicherungen können von jedem gelöscht werden, der diesen Schlüssel besitzt.</translation>
     </message>
     <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>On (%1, %2 by default): new objects cannot be deleted until their retention ends.</source>
         <translation>An (%1, standardmäßig %2): Neue Objekte können erst nach Ablauf ihrer Aufbewahrungsfrist gelöscht werden.</translation>
     </message>
@@ -7405,16 +7200,29 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>An, ohne Standard-Aufbewahrungsfrist.</translation>
     </message>
     <message>
-        <source>Present: uploads left unfinished are removed after 1 day.</source>
-        <translation>Vorhanden: Unvollständig gebliebene Uploads werden nach 1 Tag entfernt.</translation>
-    </message>
-    <message>
-        <source>Present: uploads left unfinished are removed after %1 days.</source>
-        <translation>Vorhanden: Unvollständig gebliebene Uploads werden nach %1 Tagen entfernt.</translation>
-    </message>
-    <message>
         <source>Missing: parts of uploads that never finish stay in the bucket (and are billed) until someone removes them.</source>
         <translation>Fehlt: Teile von Uploads, die nie fertig werden, bleiben im Bucket (und werden berechnet), bis jemand sie entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present: uploads left unfinished are removed after %n day(s).</source>
+        <translation>
+            <numerusform>Vorhanden: Unvollständig gebliebene Uploads werden nach %n Tag entfernt.</numerusform>
+            <numerusform>Vorhanden: Unvollständig gebliebene Uploads werden nach %n Tagen entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7757,14 +7565,7 @@ Eine Sicherung ist vollständig und geprüft, sonst heißt sie nicht Sicherung �
         <translation>Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt, oder einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 Try again in %n second.</source>
-        <translation>
-            <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Try again in %n seconds.</source>
+        <source>%1 Try again in %n second(s).</source>
         <translation>
             <numerusform>%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
@@ -9729,45 +9530,10 @@ Globale Optionen:
         <translation>wann</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n audit log entry to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
-            <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n audit log entries to %1.</source>
         <translation>
             <numerusform>%n Eintrag des Audit-Protokolls nach %1 geschrieben.</numerusform>
             <numerusform>%n Einträge des Audit-Protokolls nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload an interrupted run left behind.</source>
-        <translation>
-            <numerusform>%n unvollständiger Upload, den ein unterbrochener Lauf hinterlassen hat, wurde entfernt.</numerusform>
-            <numerusform>%n unvollständige Uploads, die ein unterbrochener Lauf hinterlassen hat, wurden entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n partial uploads an interrupted run left behind.</source>
-        <translation>
-            <numerusform>%n unvollständiger Upload, den ein unterbrochener Lauf hinterlassen hat, wurde entfernt.</numerusform>
-            <numerusform>%n unvollständige Uploads, die ein unterbrochener Lauf hinterlassen hat, wurden entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warning)</source>
-        <translation>
-            <numerusform>  (%n Warnung)</numerusform>
-            <numerusform>  (%n Warnungen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warnings)</source>
-        <translation>
-            <numerusform>  (%n Warnung)</numerusform>
-            <numerusform>  (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message>
@@ -9782,61 +9548,54 @@ Globale Optionen:
         <source>The job &quot;%1&quot;</source>
         <translation>Der Auftrag „%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie zuerst diesen Server oder geben Sie ihm einen anderen Schlüssel.</numerusform>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie zuerst diese Server oder geben Sie ihnen einen anderen Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie zuerst diesen Server oder geben Sie ihm einen anderen Schlüssel.</numerusform>
-            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie zuerst diese Server oder geben Sie ihnen einen anderen Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup from %1; %2 were already known.</source>
-        <translation>
-            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backups from %1; %2 were already known.</source>
-        <translation>
-            <numerusform>%n Sicherung aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-            <numerusform>%n Sicherungen aus %1 importiert; %2 waren bereits bekannt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replace the original folder or database (needs --confirm with the server&apos;s name).</source>
         <translation>Den ursprünglichen Ordner oder die ursprüngliche Datenbank ersetzen (erfordert --confirm mit dem Namen des Servers).</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n partial upload an interrupted backup left behind.</source>
+        <source>Removed %n partial upload(s) an interrupted run left behind.</source>
+        <translation>
+            <numerusform>%n unvollständiger Upload, den ein unterbrochener Lauf hinterlassen hat, wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Uploads, die ein unterbrochener Lauf hinterlassen hat, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warning(s))</source>
+        <translation>
+            <numerusform>  (%n Warnung)</numerusform>
+            <numerusform>  (%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
+        <translation>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Server verwendet; entfernen Sie zuerst diesen Server oder geben Sie ihm einen anderen Schlüssel.</numerusform>
+            <numerusform>Der Schlüssel „%1“ wird noch von %n Servern verwendet; entfernen Sie zuerst diese Server oder geben Sie ihnen einen anderen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s) from %1; %2.</source>
+        <translation>
+            <numerusform>%n Sicherung aus %1 importiert; %2.</numerusform>
+            <numerusform>%n Sicherungen aus %1 importiert; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already known</source>
+        <translation>
+            <numerusform>%n war bereits bekannt</numerusform>
+            <numerusform>%n waren bereits bekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
         <translation>
             <numerusform>%n unvollständiger Upload, den eine unterbrochene Sicherung hinterlassen hat, wurde entfernt.</numerusform>
             <numerusform>%n unvollständige Uploads, die eine unterbrochene Sicherung hinterlassen hat, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n partial uploads an interrupted backup left behind.</source>
-        <translation>
-            <numerusform>%n unvollständiger Upload, den eine unterbrochene Sicherung hinterlassen hat, wurde entfernt.</numerusform>
-            <numerusform>%n unvollständige Uploads, die eine unterbrochene Sicherung hinterlassen hat, wurden entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
-        <translation>
-            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tag entfernt.</numerusform>
-            <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tagen entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day(s).</source>
         <translation>
             <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tag entfernt.</numerusform>
             <numerusform>Die Lifecycle-Regel wurde gesetzt: Unfertige Uploads unter %1 werden nach %n Tagen entfernt.</numerusform>

@@ -1678,14 +1678,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong attempts; wait %n second and try again.</source>
-        <translation>
-            <numerusform>Too many wrong attempts; wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong attempts; wait %n seconds and try again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts; wait %n seconds and try again.</source>
+        <source>Too many wrong attempts; wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong attempts; wait %n second and try again.</numerusform>
             <numerusform>Too many wrong attempts; wait %n seconds and try again.</numerusform>
@@ -1862,24 +1855,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry shown</source>
-        <translation>
-            <numerusform>%n entry shown</numerusform>
-            <numerusform>%n entries shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry exported to %1.</source>
-        <translation>
-            <numerusform>%n entry exported to %1.</numerusform>
-            <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2308,28 +2287,14 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
+        <source>The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
         <translation>
             <numerusform>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
             <numerusform>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</source>
-        <translation>
-            <numerusform>The backup of %1 is complete with %n warning: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
-            <numerusform>The backup of %1 is complete with %n warnings: %2 stored in %3; see the run&apos;s log for what changed while it was read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backup.</source>
-        <translation>
-            <numerusform>Retention removed %n older backup.</numerusform>
-            <numerusform>Retention removed %n older backups.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backups.</source>
+        <source>Retention removed %n older backup(s).</source>
         <translation>
             <numerusform>Retention removed %n older backup.</numerusform>
             <numerusform>Retention removed %n older backups.</numerusform>
@@ -2849,62 +2814,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Cairn could not remove the client &quot;%1&quot; (%2); check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n server</source>
-        <translation>
-            <numerusform>%n server</numerusform>
-            <numerusform>%n servers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servers</source>
-        <translation>
-            <numerusform>%n server</numerusform>
-            <numerusform>%n servers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n storage target</source>
-        <translation>
-            <numerusform>%n storage target</numerusform>
-            <numerusform>%n storage targets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n storage targets</source>
-        <translation>
-            <numerusform>%n storage target</numerusform>
-            <numerusform>%n storage targets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n jobs</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
@@ -2912,6 +2821,34 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>The client &quot;%1&quot; still has %2; remove or move them first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage target(s)</source>
+        <translation>
+            <numerusform>%n storage target</numerusform>
+            <numerusform>%n storage targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3003,20 +2940,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>&apos;%1&apos; is not a cron shortcut; use @hourly, @daily, @weekly, @monthly or @yearly.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation>
-            <numerusform>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
-            <numerusform>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</source>
-        <translation>
-            <numerusform>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
-            <numerusform>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The schedule &apos;%1&apos; never runs, because none of its months has the day of month it asks for; pick another day or month.</source>
         <translation type="unfinished"></translation>
@@ -3090,6 +3013,13 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>%1, in %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cron expression has %n field(s); it needs 5: minute, hour, day of month, month and day of week.</source>
+        <translation>
+            <numerusform>The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
+            <numerusform>The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of week.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,41 +3431,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The import was cancelled; %n backup was added before that.</source>
-        <translation>
-            <numerusform>The import was cancelled; %n backup was added before that.</numerusform>
-            <numerusform>The import was cancelled; %n backups were added before that.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n backups were added before that.</source>
-        <translation>
-            <numerusform>The import was cancelled; %n backup was added before that.</numerusform>
-            <numerusform>The import was cancelled; %n backups were added before that.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup</source>
-        <translation>
-            <numerusform>Imported %n backup</numerusform>
-            <numerusform>Imported %n backups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backups</source>
-        <translation>
-            <numerusform>Imported %n backup</numerusform>
-            <numerusform>Imported %n backups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already known</source>
-        <translation>
-            <numerusform>%n was already known</numerusform>
-            <numerusform>%n were already known</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n were already known</source>
         <translation>
             <numerusform>%n was already known</numerusform>
@@ -3547,6 +3442,20 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation>
             <numerusform>%n could not be imported (see below)</numerusform>
             <numerusform>%n could not be imported (see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n backup(s) were added before that.</source>
+        <translation>
+            <numerusform>The import was cancelled; %n backup was added before that.</numerusform>
+            <numerusform>The import was cancelled; %n backups were added before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s)</source>
+        <translation>
+            <numerusform>Imported %n backup</numerusform>
+            <numerusform>Imported %n backups</numerusform>
         </translation>
     </message>
 </context>
@@ -4580,14 +4489,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</source>
-        <translation>
-            <numerusform>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</numerusform>
-            <numerusform>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</source>
+        <source>The token works for a Hetzner Cloud project with %n server(s); creating snapshots needs a Read &amp; Write token.</source>
         <translation>
             <numerusform>The token works for a Hetzner Cloud project with %n server; creating snapshots needs a Read &amp; Write token.</numerusform>
             <numerusform>The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a Read &amp; Write token.</numerusform>
@@ -5210,20 +5112,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>Restoring over the database %1 on %2 replaces what is there now; type the server&apos;s name (%2) to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</source>
-        <translation>
-            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</numerusform>
-            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</source>
-        <translation>
-            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</numerusform>
-            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup of %1 replaced the database %2 on %3, and its previous contents were dropped.</source>
         <translation type="unfinished"></translation>
@@ -5244,20 +5132,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>%1 now holds the restored copy; dropping its previous contents.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n table changed while the backup ran, so only its presence was checked.</source>
-        <translation>
-            <numerusform>%n table changed while the backup ran, so only its presence was checked.</numerusform>
-            <numerusform>%n tables changed while the backup ran, so only their presence was checked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables changed while the backup ran, so only their presence was checked.</source>
-        <translation>
-            <numerusform>%n table changed while the backup ran, so only its presence was checked.</numerusform>
-            <numerusform>%n tables changed while the backup ran, so only their presence was checked.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading the dump into a staging copy of %1 on %2 failed (%3); %1 was left as it was, so check the database login and that the tables&apos; owners exist, then try again.</source>
         <translation type="unfinished"></translation>
@@ -5265,20 +5139,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>The database %1 does not exist on %2, so there is nothing to restore over; restore into a new database instead.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session is using database %1 on %2; stop the application that uses it and restore again.</source>
-        <translation>
-            <numerusform>%n session is using database %1 on %2; stop the application that uses it and restore again.</numerusform>
-            <numerusform>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</source>
-        <translation>
-            <numerusform>%n session is using database %1 on %2; stop the application that uses it and restore again.</numerusform>
-            <numerusform>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2 could not be replaced with the restored copy (%3); %1 was left as it was, so check that the database login may rename databases and try again.</source>
@@ -5295,6 +5155,27 @@ A backup is complete and verified, or it is not called a backup, and you can res
     <message>
         <source>Loading the restored copy into %1 on %2 failed (%3) and so did putting the original back; its safety copy is kept in %4, so check the database server now and load it by hand.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table(s) as recorded, and the scratch database was dropped.</source>
+        <translation>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n table as recorded, and the scratch database was dropped.</numerusform>
+            <numerusform>The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n tables as recorded, and the scratch database was dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed while the backup ran, so only their presence was checked.</source>
+        <translation>
+            <numerusform>%n table changed while the backup ran, so only its presence was checked.</numerusform>
+            <numerusform>%n tables changed while the backup ran, so only their presence was checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are using database %1 on %2; stop the applications that use it and restore again.</source>
+        <translation>
+            <numerusform>%n session is using database %1 on %2; stop the application that uses it and restore again.</numerusform>
+            <numerusform>%n sessions are using database %1 on %2; stop the applications that use it and restore again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5538,24 +5419,10 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry, %1 in files.</source>
-        <translation>
-            <numerusform>%n entry, %1 in files.</numerusform>
-            <numerusform>%n entries, %1 in files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries, %1 in files.</source>
         <translation>
             <numerusform>%n entry, %1 in files.</numerusform>
             <numerusform>%n entries, %1 in files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry matches.</source>
-        <translation>
-            <numerusform>%n entry matches.</numerusform>
-            <numerusform>%n entries match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6221,61 +6088,33 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n day</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n second</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seconds</source>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
@@ -6622,14 +6461,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery code left).</source>
-        <translation>
-            <numerusform>Two-factor sign-in is on (%n recovery code left).</numerusform>
-            <numerusform>Two-factor sign-in is on (%n recovery codes left).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Two-factor sign-in is on (%n recovery codes left).</source>
+        <source>Two-factor sign-in is on (%n recovery code(s) left).</source>
         <translation>
             <numerusform>Two-factor sign-in is on (%n recovery code left).</numerusform>
             <numerusform>Two-factor sign-in is on (%n recovery codes left).</numerusform>
@@ -6698,14 +6530,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation>
-            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
-            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove the job(s) first.</source>
         <translation>
             <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
             <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
@@ -6763,14 +6588,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</source>
-        <translation>
-            <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
-            <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</source>
+        <source>The server &quot;%1&quot; is still backed up by %n job(s); remove the job(s) first.</source>
         <translation>
             <numerusform>The server &quot;%1&quot; is still backed up by %n job; remove that job first.</numerusform>
             <numerusform>The server &quot;%1&quot; is still backed up by %n jobs; remove those jobs first.</numerusform>
@@ -7119,14 +6937,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</source>
-        <translation>
-            <numerusform>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</numerusform>
-            <numerusform>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</source>
+        <source>The key &quot;%1&quot; is still used by %n server(s); give them another key or remove them first.</source>
         <translation>
             <numerusform>The key &quot;%1&quot; is still used by %n server; give it another key or remove it first.</numerusform>
             <numerusform>The key &quot;%1&quot; is still used by %n servers; give them another key or remove them first.</numerusform>
@@ -7378,22 +7189,6 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On (%1, %2 by default): new objects cannot be deleted until their retention ends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,16 +7197,29 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present: uploads left unfinished are removed after 1 day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present: uploads left unfinished are removed after %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing: parts of uploads that never finish stay in the bucket (and are billed) until someone removes them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present: uploads left unfinished are removed after %n day(s).</source>
+        <translation>
+            <numerusform>Present: uploads left unfinished are removed after %n day.</numerusform>
+            <numerusform>Present: uploads left unfinished are removed after %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7754,14 +7562,7 @@ A backup is complete and verified, or it is not called a backup, and you can res
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 Try again in %n second.</source>
-        <translation>
-            <numerusform>%1 Try again in %n second.</numerusform>
-            <numerusform>%1 Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Try again in %n seconds.</source>
+        <source>%1 Try again in %n second(s).</source>
         <translation>
             <numerusform>%1 Try again in %n second.</numerusform>
             <numerusform>%1 Try again in %n seconds.</numerusform>
@@ -9715,45 +9516,10 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n audit log entry to %1.</source>
-        <translation>
-            <numerusform>Wrote %n audit log entry to %1.</numerusform>
-            <numerusform>Wrote %n audit log entries to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n audit log entries to %1.</source>
         <translation>
             <numerusform>Wrote %n audit log entry to %1.</numerusform>
             <numerusform>Wrote %n audit log entries to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n partial upload an interrupted run left behind.</source>
-        <translation>
-            <numerusform>Removed %n partial upload an interrupted run left behind.</numerusform>
-            <numerusform>Removed %n partial uploads an interrupted run left behind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n partial uploads an interrupted run left behind.</source>
-        <translation>
-            <numerusform>Removed %n partial upload an interrupted run left behind.</numerusform>
-            <numerusform>Removed %n partial uploads an interrupted run left behind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warning)</source>
-        <translation>
-            <numerusform>  (%n warning)</numerusform>
-            <numerusform>  (%n warnings)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  (%n warnings)</source>
-        <translation>
-            <numerusform>  (%n warning)</numerusform>
-            <numerusform>  (%n warnings)</numerusform>
         </translation>
     </message>
     <message>
@@ -9768,61 +9534,54 @@ Global options:
         <source>The job &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</source>
-        <translation>
-            <numerusform>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</numerusform>
-            <numerusform>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</source>
-        <translation>
-            <numerusform>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</numerusform>
-            <numerusform>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backup from %1; %2 were already known.</source>
-        <translation>
-            <numerusform>Imported %n backup from %1; %2 were already known.</numerusform>
-            <numerusform>Imported %n backups from %1; %2 were already known.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n backups from %1; %2 were already known.</source>
-        <translation>
-            <numerusform>Imported %n backup from %1; %2 were already known.</numerusform>
-            <numerusform>Imported %n backups from %1; %2 were already known.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replace the original folder or database (needs --confirm with the server&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n partial upload an interrupted backup left behind.</source>
+        <source>Removed %n partial upload(s) an interrupted run left behind.</source>
+        <translation>
+            <numerusform>Removed %n partial upload an interrupted run left behind.</numerusform>
+            <numerusform>Removed %n partial uploads an interrupted run left behind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n warning(s))</source>
+        <translation>
+            <numerusform>  (%n warning)</numerusform>
+            <numerusform>  (%n warnings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is still used by %n server(s); remove those servers or give them another key first.</source>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is still used by %n server; remove that server or give it another key first.</numerusform>
+            <numerusform>The key &quot;%1&quot; is still used by %n servers; remove those servers or give them another key first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n backup(s) from %1; %2.</source>
+        <translation>
+            <numerusform>Imported %n backup from %1; %2.</numerusform>
+            <numerusform>Imported %n backups from %1; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already known</source>
+        <translation>
+            <numerusform>%n was already known</numerusform>
+            <numerusform>%n were already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) an interrupted backup left behind.</source>
         <translation>
             <numerusform>Removed %n partial upload an interrupted backup left behind.</numerusform>
             <numerusform>Removed %n partial uploads an interrupted backup left behind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n partial uploads an interrupted backup left behind.</source>
-        <translation>
-            <numerusform>Removed %n partial upload an interrupted backup left behind.</numerusform>
-            <numerusform>Removed %n partial uploads an interrupted backup left behind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</source>
-        <translation>
-            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</numerusform>
-            <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</source>
+        <source>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day(s).</source>
         <translation>
             <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n day.</numerusform>
             <numerusform>Set the lifecycle rule: uploads under %1 left unfinished are removed after %n days.</numerusform>

@@ -115,11 +115,7 @@ int exportAudit(Invocation &in)
         || file.write(csv) != csv.size() || !file.flush())
         return in.fail(CliText::tr("Cairn could not write %1 (%2); choose another place.")
                            .arg(shown(path), file.errorString()));
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
-    const int written = int(entries.size());
-    in.out << (written == 1 ? CliText::tr("Wrote %n audit log entry to %1.", nullptr, written)
-                            : CliText::tr("Wrote %n audit log entries to %1.", nullptr, written))
-                  .arg(shown(path))
+    in.out << CliText::tr("Wrote %n audit log entries to %1.", nullptr, int(entries.size())).arg(shown(path))
            << Qt::endl;
     return Success;
 }

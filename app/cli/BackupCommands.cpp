@@ -153,11 +153,8 @@ int runJob(Invocation &in)
         QObject::connect(
             &manager, &RunManager::leftoversAborted, &loop, [&](int uploads, const QStringList &) {
                 if (uploads > 0)
-                    printer.log(uploads == 1
-                            ? CliText::tr(
-                                "Removed %n partial upload an interrupted run left behind.", nullptr, 1)
-                            : CliText::tr("Removed %n partial uploads an interrupted run left behind.",
-                                nullptr, uploads));
+                    printer.log(CliText::tr(
+                        "Removed %n partial upload(s) an interrupted run left behind.", nullptr, uploads));
                 loop.quit();
             });
         manager.abortLeftovers(std::move(targets));
@@ -282,9 +279,8 @@ int listBackups(Invocation &in)
                       .arg(b.createdAt.toString(Qt::ISODate), -20)
                       .arg(locale.formattedDataSize(b.size), 10)
                       .arg(shown(b.objectKey))
-                      .arg(b.warnings == 0      ? QString()
-                              : b.warnings == 1 ? CliText::tr("  (%n warning)", nullptr, 1)
-                                                : CliText::tr("  (%n warnings)", nullptr, b.warnings))
+                      .arg(
+                          b.warnings == 0 ? QString() : CliText::tr("  (%n warning(s))", nullptr, b.warnings))
                       .arg(verifiedText(b.id));
     in.out.flush();
     return Success;

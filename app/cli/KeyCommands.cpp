@@ -203,13 +203,9 @@ int removeKey(Invocation &in)
     if (!key)
         return Failure;
     if (key->servers > 0)
-        return in.fail((key->servers == 1
-                ? CliText::tr("The key \"%1\" is still used by %n server; remove that server or "
-                              "give it another key first.",
-                    nullptr, key->servers)
-                : CliText::tr("The key \"%1\" is still used by %n servers; remove those servers or "
-                              "give them another key first.",
-                    nullptr, key->servers))
+        return in.fail(CliText::tr("The key \"%1\" is still used by %n server(s); remove those servers or "
+                                   "give them another key first.",
+            nullptr, key->servers)
                            .arg(shown(key->name)));
     SshKeyService keys(db);
     const SshKeyService::Result result

@@ -297,11 +297,10 @@ int importBackups(Invocation &in)
     const BackupImportOutcome &outcome = importer.outcome();
     if (!outcome.error.isEmpty())
         return in.fail(outcome.error);
-    in.out << (outcome.imported == 1
-            ? CliText::tr("Imported %n backup from %1; %2 were already known.", nullptr, 1)
-            : CliText::tr("Imported %n backups from %1; %2 were already known.", nullptr, outcome.imported))
-                  .arg(shown(storage.name))
-                  .arg(outcome.alreadyKnown)
+    // Two counts, two numerus messages: "%2" is the sentence's second half with its own plural.
+    in.out << CliText::tr("Imported %n backup(s) from %1; %2.", nullptr, outcome.imported)
+                  .arg(shown(storage.name),
+                      CliText::tr("%n were already known", nullptr, outcome.alreadyKnown))
            << Qt::endl;
     for (const QString &line : outcome.skipped)
         in.err << CliText::tr("skipped: %1").arg(line) << Qt::endl;

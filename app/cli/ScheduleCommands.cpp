@@ -394,11 +394,8 @@ int runDaemon(Invocation &in)
     QObject::connect(
         &service, &ScheduleService::leftoversCleaned, &service, [&](int uploads, const QStringList &) {
             if (uploads > 0)
-                log(uploads == 1
-                        ? CliText::tr(
-                            "Removed %n partial upload an interrupted backup left behind.", nullptr, 1)
-                        : CliText::tr("Removed %n partial uploads an interrupted backup left behind.",
-                            nullptr, uploads));
+                log(CliText::tr(
+                    "Removed %n partial upload(s) an interrupted backup left behind.", nullptr, uploads));
         });
     QObject::connect(
         &service, &ScheduleService::verifyStarting, &service, [&](qint64, const QString &job, qint64) {

@@ -248,13 +248,9 @@ int addStorage(Invocation &in)
             in.out << CliText::tr("Nothing was saved.") << Qt::endl;
             return in.fail(rule.error.message);
         }
-        in.out << (abortDays == 1
-                ? CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are "
-                              "removed after %n day.",
-                    nullptr, abortDays)
-                : CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are "
-                              "removed after %n days.",
-                    nullptr, abortDays))
+        in.out << CliText::tr("Set the lifecycle rule: uploads under %1 left unfinished are removed after %n "
+                              "day(s).",
+            nullptr, abortDays)
                       .arg(quoted(target.prefix))
                << Qt::endl;
     }

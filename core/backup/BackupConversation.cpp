@@ -715,15 +715,11 @@ bool BackupConversation::finishUpload()
     m_result.status = m_result.warnings.isEmpty() ? BackupResult::Status::Succeeded
                                                   : BackupResult::Status::SucceededWithWarnings;
     const QString size = QLocale().formattedDataSize(m_result.bytesStored);
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
     const int warnings = int(m_result.warnings.size());
-    m_result.message = (warnings == 0 ? tr("The backup of %1 is complete: %2 stored in %3.")
-            : warnings == 1
-            ? tr("The backup of %1 is complete with %n warning: %2 stored in %3; see the run's log for what "
-                 "changed while it was read.",
-                nullptr, warnings)
-            : tr("The backup of %1 is complete with %n warnings: %2 stored in %3; see the run's log for what "
-                 "changed while it was read.",
+    m_result.message = (warnings == 0
+            ? tr("The backup of %1 is complete: %2 stored in %3.")
+            : tr("The backup of %1 is complete with %n warning(s): %2 stored in %3; see the run's log for "
+                 "what changed while it was read.",
                 nullptr, warnings))
                            .arg(m_request.jobName, size, m_request.storageName);
 
@@ -734,9 +730,7 @@ bool BackupConversation::finishUpload()
             m_request.jobId, m_request.storageId, m_request.spec.retention, QDateTime::currentDateTimeUtc());
         m_result.retentionDeleted = int(outcome.deleted.size());
         if (!outcome.deleted.isEmpty())
-            log(outcome.deleted.size() == 1
-                    ? tr("Retention removed %n older backup.", nullptr, 1)
-                    : tr("Retention removed %n older backups.", nullptr, int(outcome.deleted.size())));
+            log(tr("Retention removed %n older backup(s).", nullptr, int(outcome.deleted.size())));
         for (const QString &trouble : outcome.problems)
             log(tr("Retention could not remove an old backup: %1").arg(trouble), QStringLiteral("warning"));
     }

@@ -297,13 +297,9 @@ RestoreResult RestoreRun::Conversation::execute()
             break;
         case RestoreRequest::Mode::Drill:
             m_result.message = m_request.isDatabaseDrill()
-                ? (m_result.tables == 1
-                        ? tr("The restore drill of %1 passed on %2: the dump loaded into a scratch database "
-                             "with %n table as recorded, and the scratch database was dropped.",
-                            nullptr, 1)
-                        : tr("The restore drill of %1 passed on %2: the dump loaded into a scratch database "
-                             "with %n tables as recorded, and the scratch database was dropped.",
-                            nullptr, int(qMin<qint64>(m_result.tables, INT_MAX))))
+                ? tr("The restore drill of %1 passed on %2: the dump loaded into a scratch database with %n "
+                     "table(s) as recorded, and the scratch database was dropped.",
+                    nullptr, int(qMin<qint64>(m_result.tables, INT_MAX)))
                       .arg(m_job, m_server)
                 : tr("The restore drill of %1 passed on %2: %n entries unpacked as recorded, and the "
                      "scratch copy was deleted.",
@@ -656,10 +652,8 @@ bool RestoreRun::Conversation::checkRowCounts()
     m_result.tablesCounted = recorded->countedTables();
     if (m_result.tablesCounted < recorded->tables.size()) {
         const int changed = int(recorded->tables.size() - m_result.tablesCounted);
-        log(changed == 1
-                ? tr("%n table changed while the backup ran, so only its presence was checked.", nullptr, 1)
-                : tr("%n tables changed while the backup ran, so only their presence was checked.", nullptr,
-                    changed));
+        log(tr("%n table(s) changed while the backup ran, so only their presence was checked.", nullptr,
+            changed));
     }
     return true;
 }
@@ -736,13 +730,9 @@ QString RestoreRun::Conversation::remoteFailureSentence()
                   "new database instead.")
             .arg(db, server);
     if (code == "database-in-use")
-        return (detail.toInt() == 1
-                ? tr("%n session is using database %1 on %2; stop the application that uses it and restore "
-                     "again.",
-                    nullptr, 1)
-                : tr("%n sessions are using database %1 on %2; stop the applications that use it and restore "
-                     "again.",
-                    nullptr, detail.toInt()))
+        return tr("%n session(s) are using database %1 on %2; stop the applications that use it and restore "
+                  "again.",
+            nullptr, detail.toInt())
             .arg(db, server);
     if (code == "swap")
         return tr(

@@ -63,7 +63,6 @@ void RestoreTarget::setNewFolder(RestoreRequest &request, const QDateTime &now)
 QString RestoreTarget::setOverOriginal(RestoreRequest &request, const QString &confirmation)
 {
     const QStringList paths = sourcePaths(request.backup.manifestJson);
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
     if (paths.isEmpty())
         return tr("This backup names no folder; restore it into a new folder and move what you need.");
     if (paths.size() > 1)

@@ -304,16 +304,9 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
 
     const QStringList fields = text.split(QRegularExpression(QStringLiteral("[ \\t]+")), Qt::SkipEmptyParts);
     if (fields.size() != 5) {
-        // Singular and plural as separate numerus messages: the English text is right even before
-        // cairn_en.ts carries plural forms, and translators still get %n for their own rules.
-        message = fields.size() == 1
-            ? tr("The cron expression has %n field; it needs 5: minute, hour, day of month, month and day of "
-                 "week.",
-                nullptr, 1)
-            : tr(
-                "The cron expression has %n fields; it needs 5: minute, hour, day of month, month and day of "
-                "week.",
-                nullptr, int(fields.size()));
+        message = tr("The cron expression has %n field(s); it needs 5: minute, hour, day of month, month and "
+                     "day of week.",
+            nullptr, int(fields.size()));
         return std::nullopt;
     }
 

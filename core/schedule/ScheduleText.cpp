@@ -41,18 +41,16 @@ QString ScheduleText::duration(std::chrono::seconds length)
     const int hours = int((s - qint64(days) * 86400) / 3600);
     const int minutes = int(s % 3600 / 60);
     const int seconds = int(s % 60);
-    // Singular and plural as separate numerus messages: the English text is right even before
-    // cairn_en.ts carries plural forms, and translators still get %n for their own rules.
-    const QString d = days == 1 ? tr("%n day", nullptr, days) : tr("%n days", nullptr, days);
-    const QString h = hours == 1 ? tr("%n hour", nullptr, hours) : tr("%n hours", nullptr, hours);
-    const QString m = minutes == 1 ? tr("%n minute", nullptr, minutes) : tr("%n minutes", nullptr, minutes);
+    const QString d = tr("%n day(s)", nullptr, days);
+    const QString h = tr("%n hour(s)", nullptr, hours);
+    const QString m = tr("%n minute(s)", nullptr, minutes);
     if (days > 0)
         return hours > 0 ? tr("%1 and %2").arg(d, h) : d;
     if (hours > 0)
         return minutes > 0 ? tr("%1 and %2").arg(h, m) : h;
     if (minutes > 0)
         return m;
-    return seconds == 1 ? tr("%n second", nullptr, seconds) : tr("%n seconds", nullptr, seconds);
+    return tr("%n second(s)", nullptr, seconds);
 }
 
 std::optional<std::chrono::seconds> ScheduleText::parseDuration(const QString &text)

@@ -83,10 +83,7 @@ AppLock::Outcome AppLock::tooSoon(qint64 allowedAtMs) const
     outcome.status = Status::TooSoon;
     outcome.nextAttemptAllowedAt = toDateTime(allowedAtMs);
     const qint64 seconds = std::max<qint64>(1, (allowedAtMs - now() + 999) / 1000);
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
-    outcome.message = seconds == 1
-        ? tr("Too many wrong attempts; wait %n second and try again.", nullptr, 1)
-        : tr("Too many wrong attempts; wait %n seconds and try again.", nullptr, int(seconds));
+    outcome.message = tr("Too many wrong attempts; wait %n second(s) and try again.", nullptr, int(seconds));
     return outcome;
 }
 

@@ -264,10 +264,8 @@ void ServerActions::remove(qint64 serverId, bool removeKeyFromHost)
     if (jobs > 0) {
         QTimer::singleShot(0, this, [this, server, jobs] {
             fail(server,
-                (jobs == 1 ? tr(
-                     "The server \"%1\" is still backed up by %n job; remove that job first.", nullptr, jobs)
-                           : tr("The server \"%1\" is still backed up by %n jobs; remove those jobs first.",
-                               nullptr, jobs))
+                tr("The server \"%1\" is still backed up by %n job(s); remove the job(s) first.", nullptr,
+                    jobs)
                     .arg(server.name));
         });
         return;

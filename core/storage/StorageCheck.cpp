@@ -206,8 +206,8 @@ StorageCheckReport StorageCheck::run()
         } else if (!lock.value.defaultMode.isEmpty()) {
             const int years = lock.value.defaultYears;
             const int days = lock.value.defaultDays;
-            const QString period = years > 0 ? (years == 1 ? tr("1 year") : tr("%1 years").arg(years))
-                                             : (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
+            const QString period
+                = years > 0 ? tr("%n year(s)", nullptr, years) : tr("%n day(s)", nullptr, days);
             s.detail = tr("On (%1, %2 by default): new objects cannot be deleted until their retention ends.")
                            .arg(lock.value.defaultMode, period);
         } else {
@@ -225,8 +225,7 @@ StorageCheckReport StorageCheck::run()
         report.abortRuleDays = rule.value.daysAfterInitiation;
         const int days = rule.value.daysAfterInitiation;
         s.detail = rule.value.present
-            ? (days == 1 ? tr("Present: uploads left unfinished are removed after 1 day.")
-                         : tr("Present: uploads left unfinished are removed after %1 days.").arg(days))
+            ? tr("Present: uploads left unfinished are removed after %n day(s).", nullptr, days)
             : tr("Missing: parts of uploads that never finish stay in the bucket (and are billed) until "
                  "someone removes them.");
     });

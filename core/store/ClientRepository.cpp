@@ -133,20 +133,16 @@ StoreError ClientRepository::remove(const QString &name, QStringList *secretRefs
     keys.addBindValue(client->id);
     const int keyCount = (keys.exec() && keys.next()) ? keys.value(0).toInt() : 0;
     if (client->servers + client->storageTargets + client->jobs + keyCount > 0) {
-        // Only what it still has, each as its own singular or plural numerus message (English right
-        // without cairn_en.ts, translators get %n).
+        // Only what it still has.
         QStringList owned;
         if (client->servers > 0)
-            owned << (client->servers == 1 ? tr("%n server", nullptr, 1)
-                                           : tr("%n servers", nullptr, client->servers));
+            owned << tr("%n server(s)", nullptr, client->servers);
         if (client->storageTargets > 0)
-            owned << (client->storageTargets == 1
-                    ? tr("%n storage target", nullptr, 1)
-                    : tr("%n storage targets", nullptr, client->storageTargets));
+            owned << tr("%n storage target(s)", nullptr, client->storageTargets);
         if (client->jobs > 0)
-            owned << (client->jobs == 1 ? tr("%n job", nullptr, 1) : tr("%n jobs", nullptr, client->jobs));
+            owned << tr("%n job(s)", nullptr, client->jobs);
         if (keyCount > 0)
-            owned << (keyCount == 1 ? tr("%n key", nullptr, 1) : tr("%n keys", nullptr, keyCount));
+            owned << tr("%n key(s)", nullptr, keyCount);
         const QString last = owned.takeLast();
         const QString listed
             = owned.isEmpty() ? last : tr("%1 and %2").arg(owned.join(QStringLiteral(", ")), last);

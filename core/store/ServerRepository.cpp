@@ -171,13 +171,11 @@ StoreError ServerRepository::remove(qint64 id)
     if (!server)
         return StoreError::fail(tr("That server no longer exists; refresh the list."));
     const int jobCount = jobsUsing(id);
-    if (jobCount > 0)
-        return StoreError::fail(
-            (jobCount == 1 ? tr(
-                 "The server \"%1\" is still backed up by %n job; remove that job first.", nullptr, jobCount)
-                           : tr("The server \"%1\" is still backed up by %n jobs; remove those jobs first.",
-                               nullptr, jobCount))
-                .arg(server->name));
+    if (jobCount > 0) {
+        const QString message = tr(
+            "The server \"%1\" is still backed up by %n job(s); remove the job(s) first.", nullptr, jobCount);
+        return StoreError::fail(message.arg(server->name));
+    }
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("DELETE FROM servers WHERE id = ?"));
     query.addBindValue(id);

@@ -137,12 +137,9 @@ StoreError SshKeyRepository::remove(qint64 id)
     if (!key)
         return StoreError::fail(tr("That key no longer exists; refresh the list."));
     if (key->servers > 0)
-        return StoreError::fail((key->servers == 1
-                ? tr("The key \"%1\" is still used by %n server; give it another key or remove it first.",
-                    nullptr, key->servers)
-                : tr("The key \"%1\" is still used by %n servers; give them another key or remove them "
-                     "first.",
-                    nullptr, key->servers))
+        return StoreError::fail(tr("The key \"%1\" is still used by %n server(s); give them another key or "
+                                   "remove them first.",
+            nullptr, key->servers)
                                     .arg(key->name));
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("DELETE FROM ssh_keys WHERE id = ?"));

@@ -35,6 +35,14 @@ void AppInfo::installTranslations(QCoreApplication &app)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
+    // English always, as the fallback: the source texts of counted messages ("%n server(s)") have no
+    // plural forms, cairn_en does. Qt searches the translator installed last first, so the locale's
+    // own catalogue (installed next) wins wherever it has the message.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral("cairn_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    if (locale.language() == QLocale::English)
+        return;
     auto *translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);

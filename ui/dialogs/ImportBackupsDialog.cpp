@@ -115,8 +115,6 @@ void ImportBackupsDialog::onFinished()
     m_import->setEnabled(true);
     m_storage->setEnabled(true);
     m_close->setText(tr("&Close"));
-    // Singular and plural as separate numerus messages: the English text is right even before
-    // cairn_en.ts carries plural forms, and translators still get %n for their own rules.
     const int imported = outcome.imported;
     const int known = outcome.alreadyKnown;
     const int skipped = int(outcome.skipped.size());
@@ -124,15 +122,11 @@ void ImportBackupsDialog::onFinished()
     if (!outcome.error.isEmpty()) {
         message = outcome.error;
     } else if (outcome.cancelled) {
-        message = imported == 1
-            ? tr("The import was cancelled; %n backup was added before that.", nullptr, imported)
-            : tr("The import was cancelled; %n backups were added before that.", nullptr, imported);
+        message = tr("The import was cancelled; %n backup(s) were added before that.", nullptr, imported);
     } else {
         QStringList parts;
-        parts << (imported == 1 ? tr("Imported %n backup", nullptr, imported)
-                                : tr("Imported %n backups", nullptr, imported));
-        parts << (known == 1 ? tr("%n was already known", nullptr, known)
-                             : tr("%n were already known", nullptr, known));
+        parts << tr("Imported %n backup(s)", nullptr, imported);
+        parts << tr("%n were already known", nullptr, known);
         if (skipped > 0)
             parts << tr("%n could not be imported (see below)", nullptr, skipped);
         message = parts.join(QStringLiteral("; ")) + QLatin1Char('.');

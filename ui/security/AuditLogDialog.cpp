@@ -152,10 +152,7 @@ void AuditLogDialog::reload()
         row.first()->setData(e.id, Qt::UserRole);
         m_model->appendRow(row);
     }
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
-    const int shown = int(m_shown.size());
-    m_count->setText(
-        shown == 1 ? tr("%n entry shown", nullptr, shown) : tr("%n entries shown", nullptr, shown));
+    m_count->setText(tr("%n entries shown", nullptr, int(m_shown.size())));
 }
 
 QString AuditLogDialog::exportCsv(const QString &path) const
@@ -177,10 +174,8 @@ void AuditLogDialog::chooseExportFile()
         return;
     const QString problem = exportCsv(path);
     const int shown = int(m_shown.size());
-    m_count->setText(problem.isEmpty() ? (shown == 1 ? tr("%n entry exported to %1.", nullptr, shown)
-                                                     : tr("%n entries exported to %1.", nullptr, shown))
-                                             .arg(path)
-                                       : problem);
+    m_count->setText(
+        problem.isEmpty() ? tr("%n entries exported to %1.", nullptr, shown).arg(path) : problem);
 }
 
 } // namespace cairn

@@ -128,11 +128,9 @@ void SecurityPage::refresh()
     QString text = lock ? tr("The app lock is on.")
                         : tr("The app lock is off: anyone at this computer can use Cairn.");
     if (twoFactor) {
-        // Singular and plural as separate numerus messages (English right without cairn_en.ts).
-        const int left = m_session->twoFactor()->recoveryCodesLeft();
         text += QLatin1Char(' ')
-            + (left == 1 ? tr("Two-factor sign-in is on (%n recovery code left).", nullptr, left)
-                         : tr("Two-factor sign-in is on (%n recovery codes left).", nullptr, left));
+            + tr("Two-factor sign-in is on (%n recovery code(s) left).", nullptr,
+                m_session->twoFactor()->recoveryCodesLeft());
     }
     m_summary->setText(text);
     m_enableLock->setEnabled(!lock);

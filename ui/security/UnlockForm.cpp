@@ -171,10 +171,7 @@ void UnlockForm::tick()
         return;
     }
     m_unlock->setEnabled(false);
-    // Singular and plural as separate numerus messages (English right without cairn_en.ts).
-    m_status->setText((left == 1 ? tr("%1 Try again in %n second.", nullptr, int(left))
-                                 : tr("%1 Try again in %n seconds.", nullptr, int(left)))
-                          .arg(m_lastMessage));
+    m_status->setText(tr("%1 Try again in %n second(s).", nullptr, int(left)).arg(m_lastMessage));
 }
 
 } // namespace cairn

@@ -115,11 +115,8 @@ void RestoreWhatPage::loadIndex(qint64 backupId)
 
 QString RestoreWhatPage::summary(const BackupIndex &index)
 {
-    // Singular and plural as separate numerus messages: the English text is right even before
-    // cairn_en.ts carries plural forms, and translators still get %n for their own rules.
     const int entries = int(index.entries().size());
-    return (entries == 1 ? tr("%n entry, %1 in files.", nullptr, entries)
-                         : tr("%n entries, %1 in files.", nullptr, entries))
+    return tr("%n entries, %1 in files.", nullptr, entries)
         .arg(QLocale().formattedDataSize(index.totalSize()));
 }
 
@@ -132,8 +129,7 @@ void RestoreWhatPage::applyFilter()
             m_tree->expandAll();
         m_status->setText(m_model->matchCount() == 0
                 ? tr("No file or folder name contains \"%1\".").arg(m_model->filter())
-                : m_model->matchCount() == 1 ? tr("%n entry matches.", nullptr, 1)
-                                             : tr("%n entries match.", nullptr, m_model->matchCount()));
+                : tr("%n entries match.", nullptr, m_model->matchCount()));
     } else if (const auto index = m_model->backupIndex()) {
         m_status->setText(summary(*index));
     }

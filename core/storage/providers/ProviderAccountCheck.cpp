@@ -163,14 +163,10 @@ ProviderAccountCheck::Outcome ProviderAccountCheck::interpret(
             return o;
         }
         o.ok = true;
-        // Singular and plural as separate numerus messages (English right without cairn_en.ts).
         const int servers = pagination.value(QStringLiteral("total_entries")).toInt();
-        o.description = servers == 1
-            ? tr("The token works for a Hetzner Cloud project with %n server; creating snapshots needs a "
-                 "Read & Write token.",
-                nullptr, servers)
-            : tr("The token works for a Hetzner Cloud project with %n servers; creating snapshots needs a "
-                 "Read & Write token.",
+        o.description
+            = tr("The token works for a Hetzner Cloud project with %n server(s); creating snapshots "
+                 "needs a Read & Write token.",
                 nullptr, servers);
         return o;
     }

@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(!details.value(QStringLiteral("events")).toArray().isEmpty());
         const QString log
             = QString::fromUtf8(QJsonDocument(details.value(QStringLiteral("events")).toArray()).toJson());
-        QVERIFY2(log.contains(QStringLiteral("Retention removed 1 older backup")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Retention removed 1 older backup.")), qPrintable(log));
     }
 
     void failedRunExitsNonZeroWithTheSentence()

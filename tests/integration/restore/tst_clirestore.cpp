@@ -205,7 +205,8 @@ private Q_SLOTS:
         const CliResult r
             = cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("Imported 1 backup"), r.out.constData());
+        QVERIFY2(r.out.contains("Imported 1 backup from") && r.out.contains("; 0 were already known."),
+            r.out.constData());
         const QJsonObject after = listed(m_objectKey);
         for (const char *key :
             { "sha256", "size", "job", "server", "kind", "side_key", "manifest_key", "compression" })
@@ -213,7 +214,9 @@ private Q_SLOTS:
         // Once known, a second import adds nothing; the imported backup restores.
         const CliResult again
             = cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
-        QVERIFY2(again.out.contains("Imported 0 backup") && again.out.contains("1 were already known"),
+        // Both counts agree with their nouns: "1 was", never "1 were".
+        QVERIFY2(
+            again.out.contains("Imported 0 backups from") && again.out.contains("; 1 was already known."),
             again.out.constData());
         m_id = QString::number(after.value(QStringLiteral("id")).toInteger());
         const CliResult verify = cli({ QStringLiteral("verify"), m_id });
