@@ -83,9 +83,8 @@ private Q_SLOTS:
     void restoreIntoANewFolder()
     {
         const QString target = m_bed->path(QStringLiteral("restored"));
-        const CliResult r = m_bed->cli(*m_bed,
-            { QStringLiteral("restore"), m_id, QStringLiteral("--server"), m_bed->serverName(),
-                QStringLiteral("--to"), target, QStringLiteral("--wait") });
+        const CliResult r = m_bed->cli({ QStringLiteral("restore"), m_id, QStringLiteral("--server"),
+            m_bed->serverName(), QStringLiteral("--to"), target, QStringLiteral("--wait") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("was restored to"), r.out.constData());
         const QString differences = compareTrees(m_root, target + m_root);
@@ -149,9 +148,8 @@ private Q_SLOTS:
 
     void linkDownloadsTheArchive()
     {
-        const CliResult r = m_bed->cli(*m_bed,
-            { QStringLiteral("backup"), QStringLiteral("link"), m_id, QStringLiteral("--expires"),
-                QStringLiteral("900") });
+        const CliResult r = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
+            QStringLiteral("--expires"), QStringLiteral("900") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QUrl url;
         for (const QByteArray &line : r.out.split('\n')) {
@@ -168,9 +166,8 @@ private Q_SLOTS:
         QVERIFY(archive.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(archive.readAll(), QCryptographicHash::Sha256).toHex(),
             m_sha256.toLatin1());
-        const CliResult tooLong = m_bed->cli(*m_bed,
-            { QStringLiteral("backup"), QStringLiteral("link"), m_id, QStringLiteral("--expires"),
-                QStringLiteral("99999999") });
+        const CliResult tooLong = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
+            QStringLiteral("--expires"), QStringLiteral("99999999") });
         QCOMPARE(tooLong.exitCode, 1);
         QVERIFY2(isOneSentence(tooLong.err), tooLong.err.constData());
     }

@@ -232,15 +232,13 @@ private Q_SLOTS:
     void cliDrillsADatabaseBackup()
     {
         QVERIFY(m_postgresBackup && m_postgresTampered);
-        const CliResult ok = m_bed->cli(*m_bed,
-            { QStringLiteral("verify"), QString::number(m_postgresBackup), QStringLiteral("--drill"),
-                QStringLiteral("--server"), m_bed->serverName() });
+        const CliResult ok = m_bed->cli({ QStringLiteral("verify"), QString::number(m_postgresBackup),
+            QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
         QVERIFY2(ok.exitCode == 0, ok.err.constData());
         QVERIFY2(ok.out.contains("scratch database was dropped"), ok.out.constData());
 
-        const CliResult refused = m_bed->cli(*m_bed,
-            { QStringLiteral("verify"), QString::number(m_postgresTampered), QStringLiteral("--drill"),
-                QStringLiteral("--server"), m_bed->serverName() });
+        const CliResult refused = m_bed->cli({ QStringLiteral("verify"), QString::number(m_postgresTampered),
+            QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
         QCOMPARE(refused.exitCode, 1);
         const QByteArray sentence = refused.err.trimmed();
         QVERIFY2(sentence.contains("holds 1000 rows but the backup recorded 1001") && !sentence.contains('\n')

@@ -249,10 +249,9 @@ private Q_SLOTS:
         QCOMPARE(unconfirmed.exitCode, 1);
         QVERIFY2(unconfirmed.err.contains("type the server's name"), unconfirmed.err.constData());
         QCOMPARE(mariadb(db, "SHOW TABLES;"), changedAgain);
-        const CliResult confirmed = m_bed->cli(*m_bed,
-            { QStringLiteral("restore"), id, QStringLiteral("--server"), m_bed->serverName(),
-                QStringLiteral("--over-original"), QStringLiteral("--confirm"), m_bed->serverName(),
-                QStringLiteral("--wait") });
+        const CliResult confirmed = m_bed->cli({ QStringLiteral("restore"), id, QStringLiteral("--server"),
+            m_bed->serverName(), QStringLiteral("--over-original"), QStringLiteral("--confirm"),
+            m_bed->serverName(), QStringLiteral("--wait") });
         QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
         QVERIFY2(confirmed.out.contains("replaced the database"), confirmed.out.constData());
         QVERIFY2(confirmed.out.contains("staging database"), confirmed.out.constData());
