@@ -60,6 +60,7 @@ public:
     // Connects with the pinned host key and logs in with privateKey, which is wiped. False on
     // failure (reported through fail()) or cancel.
     bool connect(const SshEndpoint &endpoint, const SshHostKey &hostKey, SecureBytes &privateKey);
+    // The connected session, for other commands on it (the preflight probe); only after connect().
     SshSession &ssh() { return *m_ssh; }
     void disconnect() { m_ssh.reset(); }
 
