@@ -8,15 +8,11 @@
 #include "backup/ManifestSeal.h"
 #include "backup/RetentionApplier.h"
 #include "ssh/PreflightProbe.h"
-#include "ssh/SshKey.h"
 #include "ssh/SshSession.h"
 #include "ssh/UntrustedText.h"
 #include "storage/S3Client.h"
 
 #include <QLocale>
-
-#include <chrono>
-#include <thread>
 
 namespace cairn {
 
@@ -28,7 +24,6 @@ constexpr int kMaxWarnings = 1000;
 constexpr int kMaxInfoKeys = 50;
 // A ROWS line per table: O(tables), never O(data); more than this is not a database we dump.
 constexpr qsizetype kMaxCountedTables = 100000;
-constexpr qsizetype kStderrTailBytes = 2048;
 // The script says something every second while it runs; progress reaches the UI at most 10/s.
 constexpr qint64 kProgressIntervalMs = 100;
 
@@ -39,6 +34,18 @@ QString lowerFirst(QString sentence)
     return sentence;
 }
 
+RemoteScriptSession::Limits limitsFor(const BackupRequest &request)
+{
+    const BackupRunOptions &options = request.options;
+    RemoteScriptSession::Limits limits;
+    limits.idleTimeoutMs = 1000LL
+        * (options.idleTimeoutSeconds > 0 ? options.idleTimeoutSeconds
+                                          : request.spec.commandTimeoutSeconds + 180);
+    limits.cancelGraceMs = 1000LL * options.cancelGraceSeconds;
+    limits.maxLoggedStderrLines = kMaxLoggedStderrLines;
+    return limits;
+}
+
 } // namespace
 
 BackupConversation::BackupConversation(BackupRun &run)
@@ -46,17 +53,26 @@ BackupConversation::BackupConversation(BackupRun &run)
     , m_request(run.m_request)
     , m_recorder(run.m_request.database, run.m_runId)
     , m_server(run.m_request.serverName)
-    , m_lastOutputMs(nowMs())
+    , m_session(run.m_cancel, run.m_cancelAtMs, limitsFor(run.m_request),
+          {
+              .message = [this](const RemoteMessage &message) { handle(message); },
+              .log = [this](const QString &line, const QString &kind) { log(line, kind); },
+              .secrets = [this] { return secrets(); },
+              .lineTooLong =
+                  [this] {
+                      protocolFailure(tr("a line longer than %1 bytes").arg(RemoteMessage::kMaxLineBytes));
+                  },
+              .keyUnreadable =
+                  [this](const QString &reason) {
+                      return tr(
+                          "The SSH key for %1 could not be read from the keychain (%2); generate or import "
+                          "it again.")
+                          .arg(m_server, reason);
+                  },
+          })
 { }
 
 BackupConversation::~BackupConversation() = default;
-
-qint64 BackupConversation::nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 QList<QByteArrayView> BackupConversation::secrets() const
 {
@@ -77,29 +93,12 @@ void BackupConversation::log(const QString &line, const QString &kind)
     Q_EMIT m_run.logLine(line);
 }
 
-void BackupConversation::fail(const QString &sentence)
-{
-    if (m_failure.isEmpty()) {
-        m_failure = sentence;
-        log(sentence, QStringLiteral("error"));
-    }
-    stopScript();
-}
-
 void BackupConversation::protocolFailure(const QString &what)
 {
     fail(
         tr("The backup script on %1 broke Cairn's rules (%2), so Cairn stopped it; run the backup again, and "
            "check the server if it happens again.")
             .arg(m_server, what));
-}
-
-void BackupConversation::stopScript()
-{
-    if (m_channel && !m_stopSent) {
-        m_stopSent = true;
-        m_channel->writeStdin("STOP\n");
-    }
 }
 
 void BackupConversation::setPhase(BackupPhase phase)
@@ -118,45 +117,21 @@ void BackupConversation::emitProgress(bool force)
     Q_EMIT m_run.progress(m_phase, m_bytesRead, m_ledger ? m_ledger->bytesConfirmed() : 0, expected);
 }
 
-void BackupConversation::watchdog()
-{
-    const BackupRunOptions &options = m_request.options;
-    const qint64 idleMs = 1000LL
-        * (options.idleTimeoutSeconds > 0 ? options.idleTimeoutSeconds
-                                          : m_request.spec.commandTimeoutSeconds + 180);
-    const qint64 graceMs = 1000LL * options.cancelGraceSeconds;
-    while (!m_watchdogStop.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        const qint64 now = nowMs();
-        if (m_run.m_cancel.load()) {
-            // Outside the script a cancel cuts through at once; inside, the script gets its grace
-            // period to stop its pipeline and remove its temp folder.
-            if (!m_scriptRunning.load() || now - m_run.m_cancelAtMs.load() > graceMs)
-                m_abortSession = true;
-        }
-        if (m_scriptRunning.load() && now - m_lastOutputMs.load() > idleMs) {
-            m_idleAbort = true;
-            m_abortSession = true;
-        }
-    }
-}
-
 BackupResult BackupConversation::execute()
 {
     m_recorder.started(m_request.storageId);
     log(tr("Backup of %1 on %2 started.").arg(m_request.jobName, m_server));
-    std::thread guard([this] { watchdog(); });
+    m_session.startWatchdog();
 
     bool ok = connectAndCheck() && runScript() && finishUpload();
 
-    m_watchdogStop = true;
-    guard.join();
+    m_session.stopWatchdog();
 
     if (!ok) {
         cleanUpAfterFailure();
-        if (!m_failure.isEmpty()) {
+        if (!m_session.failure().isEmpty()) {
             m_result.status = BackupResult::Status::Failed;
-            m_result.message = m_failure;
+            m_result.message = m_session.failure();
         } else if (m_run.m_cancel.load()) {
             m_result.status = BackupResult::Status::Cancelled;
             m_result.message = tr("The backup of %1 was cancelled; nothing was kept.").arg(m_request.jobName);
@@ -164,14 +139,14 @@ BackupResult BackupConversation::execute()
             m_result.status = BackupResult::Status::Failed;
             m_result.message = tr("The backup of %1 failed; run it again.").arg(m_request.jobName);
         }
-        m_result.detail = BackupRun::sanitizeHostText(m_stderrTail, secrets(), kStderrTailBytes);
+        m_result.detail = m_session.stderrDetail();
         m_result.objectKey.clear();
         m_result.backupId = 0;
     }
-    m_ssh.reset();
+    m_session.disconnect();
     m_result.warnings = m_result.warnings.mid(0, kMaxWarnings);
     m_recorder.finished(m_result);
-    if (m_failure.isEmpty()) // a failure's sentence is in the log already
+    if (m_session.failure().isEmpty()) // a failure's sentence is in the log already
         log(m_result.message);
     m_phase = BackupPhase::Done;
     emitProgress(true);
@@ -192,24 +167,8 @@ bool BackupConversation::connectAndCheck()
                  .arg(m_server));
         return false;
     }
-    m_ssh = std::make_unique<SshSession>(&m_abortSession);
-    SshError error = m_ssh->connect(m_request.endpoint, HostKeyPolicy::pinned(m_request.hostKey));
-    if (error.ok()) {
-        SshKey::ImportResult key = SshKey::importPrivateKey(m_request.sshPrivateKey.view());
-        m_request.sshPrivateKey.clear();
-        if (!key.ok()) {
-            fail(tr(
-                "The SSH key for %1 could not be read from the keychain (%2); generate or import it again.")
-                     .arg(m_server, key.message));
-            return false;
-        }
-        error = m_ssh->authenticateWithKey(key.key);
-    }
-    if (!error.ok()) {
-        if (error.kind != SshErrorKind::Cancelled)
-            fail(error.message);
+    if (!m_session.connect(m_request.endpoint, m_request.hostKey, m_request.sshPrivateKey))
         return false;
-    }
 
     setPhase(BackupPhase::Checking);
     QByteArray probeOutput;
@@ -221,7 +180,7 @@ bool BackupConversation::connectAndCheck()
             probeOutput.append(data);
     };
     options.timeout = PreflightProbe::kTimeout;
-    const SshExecResult probed = m_ssh->exec(PreflightProbe::command(), options);
+    const SshExecResult probed = m_session.ssh().exec(PreflightProbe::command(), options);
     m_result.bytesToDesktop += probed.stdoutBytes + probed.stderrBytes;
     if (!probed.ok()) {
         if (probed.error.kind != SshErrorKind::Cancelled)
@@ -313,35 +272,21 @@ bool BackupConversation::runScript()
         }
     }
 
-    SshError error;
-    std::unique_ptr<SshChannel> channel = m_ssh->openExec(BackupScript::command(), error);
-    if (!channel) {
-        if (error.kind != SshErrorKind::Cancelled)
-            fail(error.message);
+    const std::optional<SshExecResult> ran = m_session.runScript(BackupScript::script());
+    if (!ran)
         return false;
-    }
-    m_channel = channel.get();
-    m_channel->setStdoutHandler([this](QByteArrayView data) { onStdout(data); });
-    m_channel->setStderrHandler([this](QByteArrayView data) { onStderr(data); });
-    m_channel->writeStdin(BackupScript::script());
-    m_lastOutputMs = nowMs();
-    m_scriptRunning = true;
-    const SshExecResult result = m_channel->run();
-    m_scriptRunning = false;
-    m_channel = nullptr;
-    channel.reset();
+    const SshExecResult &result = *ran;
 
     m_result.bytesToDesktop += result.stdoutBytes + result.stderrBytes;
-    m_stderrTail = result.stderrTail;
-    if (!m_failure.isEmpty())
+    if (!m_session.failure().isEmpty())
         return false;
     if (m_run.m_cancel.load())
         return false;
-    if (!m_remoteCode.isEmpty()) {
+    if (!m_session.remoteCode().isEmpty()) {
         fail(remoteFailureSentence());
         return false;
     }
-    if (m_idleAbort.load()) {
+    if (m_session.idleAborted()) {
         fail(
             tr("%1 stopped answering during the backup; check the server and the network, then run it again.")
                 .arg(m_server));
@@ -359,50 +304,6 @@ bool BackupConversation::runScript()
         return false;
     }
     return true;
-}
-
-void BackupConversation::onStdout(QByteArrayView data)
-{
-    m_lastOutputMs = nowMs();
-    if (m_run.m_cancel.load())
-        stopScript();
-    m_lineBuffer.append(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        const QByteArrayView line = QByteArrayView(m_lineBuffer).sliced(start, newline - start);
-        start = newline + 1;
-        if (m_stopSent && !line.startsWith("FAIL"))
-            continue; // stopping: only the script's last word matters
-        handle(RemoteMessage::parse(line));
-    }
-    m_lineBuffer.remove(0, start);
-    if (m_lineBuffer.size() > RemoteMessage::kMaxLineBytes) {
-        m_lineBuffer.clear();
-        protocolFailure(tr("a line longer than %1 bytes").arg(RemoteMessage::kMaxLineBytes));
-    }
-}
-
-void BackupConversation::onStderr(QByteArrayView data)
-{
-    m_lastOutputMs = nowMs();
-    // Whole lines go to the log, escaped, up to a limit; the tail is kept by the channel.
-    m_stderrLine.append(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_stderrLine.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        if (m_stderrLines++ < kMaxLoggedStderrLines)
-            log(BackupRun::sanitizeHostText(
-                QByteArrayView(m_stderrLine).sliced(start, newline - start), secrets(), 500, false));
-        start = newline + 1;
-    }
-    m_stderrLine.remove(0, start);
-    if (m_stderrLine.size() > 4096)
-        m_stderrLine.clear();
 }
 
 void BackupConversation::handle(const RemoteMessage &m)
@@ -425,7 +326,7 @@ void BackupConversation::handle(const RemoteMessage &m)
         options.urlTimeoutSeconds = m_request.options.urlTimeoutSeconds;
         const SecureBytes parameters = BackupScript::parameters(m_request.spec, options,
             m_request.databasePassword.view(), m_passphrase.view(), m_request.pingUrl.view());
-        m_channel->writeStdin(parameters.view());
+        m_session.write(parameters.view());
         // The host has it now; the desktop keeps only the wrapped key.
         m_passphrase.clear();
         return;
@@ -493,11 +394,7 @@ void BackupConversation::handle(const RemoteMessage &m)
     case Type::Done:
         m_done = Done { m.a, QString::fromLatin1(m.token), m.b, QString::fromLatin1(m.text) };
         return;
-    case Type::Fail:
-        if (m_remoteCode.isEmpty()) {
-            m_remoteCode = m.token;
-            m_remoteDetail = m.text;
-        }
+    case Type::Fail: // kept by the session
         return;
     }
 }
@@ -517,7 +414,7 @@ void BackupConversation::onEstimate(qint64 bytes)
         if (created.error.kind != S3Error::Kind::Cancelled)
             fail(created.error.message);
         else
-            stopScript();
+            m_session.stop();
         return;
     }
     m_uploadId = created.value;
@@ -527,7 +424,7 @@ void BackupConversation::onEstimate(qint64 bytes)
     m_result.partSize = m_ledger->partSize();
     log(tr("Uploading to %1 in parts of %2.")
             .arg(m_request.storageName, QLocale().formattedDataSize(m_ledger->partSize())));
-    m_channel->writeStdin(QByteArray("GO ") + QByteArray::number(m_ledger->partSize()) + '\n');
+    m_session.write(QByteArray("GO ") + QByteArray::number(m_ledger->partSize()) + '\n');
     setPhase(BackupPhase::Uploading);
 }
 
@@ -574,7 +471,7 @@ void BackupConversation::sendUrl(int id, PresignedUrl url)
         return;
     }
     QByteArray line = "URL " + QByteArray::number(id) + ' ' + url.url.toEncoded() + '\n';
-    m_channel->writeStdin(line);
+    m_session.write(line);
     SecureBytes::wipe(line);
 }
 
@@ -765,8 +662,8 @@ void BackupConversation::cleanUpAfterFailure()
 
 QString BackupConversation::remoteFailureSentence() const
 {
-    const QString detail = BackupRun::sanitizeHostText(m_remoteDetail, secrets(), 600, false);
-    const QByteArray &code = m_remoteCode;
+    const QString detail = m_session.remoteDetail();
+    const QByteArray &code = m_session.remoteCode();
     const QString server = m_server;
     if (code == "missing-path")
         return tr("The path %1 does not exist on %2; correct the job's paths or create it there.")

@@ -6,6 +6,7 @@
 #include "backup/BackupResult.h"
 #include "backup/PartLedger.h"
 #include "backup/RemoteMessage.h"
+#include "backup/RemoteScriptSession.h"
 #include "backup/RunRecorder.h"
 #include "backup/TableRowCounts.h"
 #include "secrets/SecureBytes.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QMap>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -23,10 +23,7 @@ namespace cairn {
 class BackupRun;
 class S3Client;
 class S3Presigner;
-class SshChannel;
-class SshSession;
 struct BackupRequest;
-struct SshExecResult;
 
 class BackupConversation final {
     Q_DECLARE_TR_FUNCTIONS(cairn::BackupRun)
@@ -47,8 +44,6 @@ private:
 
     bool connectAndCheck();
     bool runScript();
-    void onStdout(QByteArrayView data);
-    void onStderr(QByteArrayView data);
     void handle(const RemoteMessage &message);
     void onEstimate(qint64 bytes);
     void onNeed(const RemoteMessage &message);
@@ -56,45 +51,29 @@ private:
     void sendUrl(int id, PresignedUrl url);
     bool finishUpload();
     void cleanUpAfterFailure();
-    void watchdog();
 
     // First failure wins; later ones are logged only.
-    void fail(const QString &sentence);
+    void fail(const QString &sentence) { m_session.fail(sentence); }
     void protocolFailure(const QString &what);
-    void stopScript();
     QString remoteFailureSentence() const;
     void setPhase(BackupPhase phase);
     void emitProgress(bool force = false);
     void log(const QString &line, const QString &kind = QStringLiteral("log"));
     QList<QByteArrayView> secrets() const;
-    static qint64 nowMs();
 
     BackupRun &m_run;
     BackupRequest &m_request;
     RunRecorder m_recorder;
     BackupResult m_result;
     QString m_server;
+    RemoteScriptSession m_session;
 
-    // Set by the watchdog thread: the session aborts its waits within ~100 ms.
-    std::atomic_bool m_abortSession { false };
-    std::atomic_bool m_idleAbort { false };
-    std::atomic_bool m_scriptRunning { false };
-    std::atomic<qint64> m_lastOutputMs { 0 };
-    std::atomic_bool m_watchdogStop { false };
-
-    std::unique_ptr<SshSession> m_ssh;
     std::unique_ptr<S3Client> m_s3;
     std::unique_ptr<S3Presigner> m_presigner;
-    SshChannel *m_channel = nullptr;
 
-    QString m_failure;
     QString m_compression;
     BackupPhase m_phase = BackupPhase::Queued;
     QElapsedTimer m_sinceProgress;
-    QByteArray m_lineBuffer;
-    QByteArray m_stderrLine;
-    int m_stderrLines = 0;
-    bool m_stopSent = false;
     bool m_helloSeen = false;
     QMap<QString, QString> m_info;
     // Database backups: each table's rows as the host counted them beside the dump (ROWS lines).
@@ -110,9 +89,6 @@ private:
     bool m_sideUploaded = false;
     bool m_archiveStored = false; // completed, but not yet a backup (no manifest or catalogue row)
     std::optional<Done> m_done;
-    QByteArray m_remoteCode;
-    QByteArray m_remoteDetail;
-    QByteArray m_stderrTail;
     // Encrypted jobs: this archive's passphrase until the script has it, and its wrapped form.
     SecureBytes m_passphrase;
     QByteArray m_wrappedKey;

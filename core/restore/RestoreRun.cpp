@@ -1,13 +1,12 @@
 #include "restore/RestoreRun.h"
 
-#include "backup/BackupRun.h"
-#include "backup/BackupScript.h"
 #include "backup/RemoteMessage.h"
+#include "backup/RemoteScriptSession.h"
 #include "backup/TableRowCounts.h"
 #include "restore/RestoreScript.h"
-#include "ssh/SshKey.h"
 #include "ssh/UntrustedText.h"
 #include "storage/S3Client.h"
+#include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/RestoreRepository.h"
 
@@ -18,24 +17,14 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <chrono>
 #include <climits>
-#include <thread>
 
 namespace cairn {
 
 namespace {
 
-constexpr qsizetype kStderrTailBytes = 2048;
 constexpr int kMaxLoggedStderrLines = 100;
 constexpr qint64 kProgressIntervalMs = 100;
-
-qint64 nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 QString lowerFirst(QString sentence)
 {
@@ -62,7 +51,30 @@ public:
         , m_request(run.m_request)
         , m_server(run.m_request.serverName)
         , m_job(run.m_request.backup.jobName)
-        , m_lastOutputMs(nowMs())
+        , m_session(run.m_cancel, run.m_cancelAtMs,
+              {
+                  .idleTimeoutMs = 1000LL * run.m_request.options.idleTimeoutSeconds,
+                  .cancelGraceMs = 1000LL * run.m_request.options.cancelGraceSeconds,
+                  .maxLoggedStderrLines = kMaxLoggedStderrLines,
+              },
+              {
+                  .message = [this](const RemoteMessage &message) { handle(message); },
+                  .log = [this](const QString &line, const QString &) { log(line); },
+                  .secrets = [this] { return secrets(); },
+                  .lineTooLong =
+                      [this] {
+                          fail(tr("The restore script on %1 broke Cairn's rules (a line too long), so Cairn "
+                                  "stopped it; run the restore again.")
+                                   .arg(m_server));
+                      },
+                  .keyUnreadable =
+                      [this](const QString &reason) {
+                          return tr(
+                              "The SSH key for %1 could not be read from the keychain (%2); generate or "
+                              "import it again.")
+                              .arg(m_server, reason);
+                      },
+              })
     { }
 
     ~Conversation() { SecureBytes::wipe(m_url); }
@@ -73,14 +85,10 @@ private:
     bool check();
     bool connectToServer();
     bool runScript();
-    void onStdout(QByteArrayView data);
-    void onStderr(QByteArrayView data);
     void handle(const RemoteMessage &m);
     bool checkRowCounts();
     void logPhase(QByteArrayView phase);
-    void fail(const QString &sentence);
-    void stopScript();
-    void watchdog();
+    void fail(const QString &sentence) { m_session.fail(sentence); }
     void log(const QString &line);
     QString remoteFailureSentence();
     QList<QByteArrayView> secrets() const;
@@ -90,27 +98,12 @@ private:
     QString m_server;
     QString m_job;
     RestoreResult m_result;
-    QString m_failure;
+    RemoteScriptSession m_session;
 
-    std::atomic_bool m_abortSession { false };
-    std::atomic_bool m_idleAbort { false };
-    std::atomic_bool m_scriptRunning { false };
-    std::atomic<qint64> m_lastOutputMs { 0 };
-    std::atomic_bool m_watchdogStop { false };
-
-    std::unique_ptr<SshSession> m_ssh;
-    SshChannel *m_channel = nullptr;
     QByteArray m_url;
-    QByteArray m_lineBuffer;
-    QByteArray m_stderrLine;
-    int m_stderrLines = 0;
-    bool m_stopSent = false;
     bool m_helloSeen = false;
     bool m_done = false;
     QElapsedTimer m_sinceProgress;
-    QByteArray m_remoteCode;
-    QByteArray m_remoteDetail;
-    QByteArray m_stderrTail;
     // Database drill: the rows of each table the scratch database holds (ROWS lines).
     QMap<QString, qint64> m_restoredRows;
 };
@@ -131,7 +124,7 @@ RestoreRun::~RestoreRun() = default;
 void RestoreRun::cancel()
 {
     if (!m_cancel.exchange(true))
-        m_cancelAtMs = nowMs();
+        m_cancelAtMs = RemoteScriptSession::nowMs();
 }
 
 void RestoreRun::run()
@@ -231,42 +224,6 @@ void RestoreRun::Conversation::log(const QString &line)
     Q_EMIT m_run.logLine(line);
 }
 
-void RestoreRun::Conversation::fail(const QString &sentence)
-{
-    if (m_failure.isEmpty()) {
-        m_failure = sentence;
-        log(sentence);
-    }
-    stopScript();
-}
-
-void RestoreRun::Conversation::stopScript()
-{
-    if (m_channel && !m_stopSent) {
-        m_stopSent = true;
-        m_channel->writeStdin("STOP\n");
-    }
-}
-
-void RestoreRun::Conversation::watchdog()
-{
-    const qint64 idleMs = 1000LL * m_request.options.idleTimeoutSeconds;
-    const qint64 graceMs = 1000LL * m_request.options.cancelGraceSeconds;
-    while (!m_watchdogStop.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        const qint64 now = nowMs();
-        if (m_run.m_cancel.load()) {
-            // Inside the script a cancel gets the grace period to stop and remove the staging folder.
-            if (!m_scriptRunning.load() || now - m_run.m_cancelAtMs.load() > graceMs)
-                m_abortSession = true;
-        }
-        if (m_scriptRunning.load() && now - m_lastOutputMs.load() > idleMs) {
-            m_idleAbort = true;
-            m_abortSession = true;
-        }
-    }
-}
-
 RestoreResult RestoreRun::Conversation::execute()
 {
     RestoreRepository repository(m_request.database);
@@ -274,13 +231,12 @@ RestoreResult RestoreRun::Conversation::execute()
     const bool verifying = m_request.mode == RestoreRequest::Mode::Verify;
     log(verifying ? tr("Verifying the backup of %1 on %2.").arg(m_job, m_server)
                   : tr("Restoring the backup of %1 to %2.").arg(m_job, m_server));
-    std::thread guard([this] { watchdog(); });
+    m_session.startWatchdog();
 
     const bool ok = check() && connectToServer() && runScript();
 
-    m_watchdogStop = true;
-    guard.join();
-    m_ssh.reset();
+    m_session.stopWatchdog();
+    m_session.disconnect();
 
     if (ok) {
         m_result.status = RestoreResult::Status::Succeeded;
@@ -316,9 +272,9 @@ RestoreResult RestoreRun::Conversation::execute()
                       .arg(m_job, m_request.databaseName, m_server);
             break;
         }
-    } else if (!m_failure.isEmpty()) {
+    } else if (!m_session.failure().isEmpty()) {
         m_result.status = RestoreResult::Status::Failed;
-        m_result.message = m_failure;
+        m_result.message = m_session.failure();
     } else if (m_run.m_cancel.load()) {
         m_result.status = RestoreResult::Status::Cancelled;
         m_result.message = verifying ? tr("The verification was cancelled.")
@@ -328,7 +284,7 @@ RestoreResult RestoreRun::Conversation::execute()
         m_result.message = tr("The restore of %1 failed; run it again.").arg(m_job);
     }
     if (!ok)
-        m_result.detail = BackupRun::sanitizeHostText(m_stderrTail, secrets(), kStderrTailBytes);
+        m_result.detail = m_session.stderrDetail();
 
     // A complete download that matched, or one that proved the archive changed or gone, is a
     // verification; a cancel or a lost connection says nothing about the backup.
@@ -338,7 +294,7 @@ RestoreResult RestoreRun::Conversation::execute()
         repository.setDrilled(m_request.backup.id, QDateTime::currentDateTimeUtc());
     repository.finished(m_run.m_restoreId, m_result.statusName(), m_result.bytes, m_result.bytesToDesktop,
         m_result.message, m_result.detail);
-    if (ok || m_failure.isEmpty())
+    if (ok || m_session.failure().isEmpty())
         log(m_result.message);
 
     m_request.sshPrivateKey.clear();
@@ -383,24 +339,8 @@ bool RestoreRun::Conversation::check()
 
 bool RestoreRun::Conversation::connectToServer()
 {
-    m_ssh = std::make_unique<SshSession>(&m_abortSession);
-    SshError error = m_ssh->connect(m_request.endpoint, HostKeyPolicy::pinned(m_request.hostKey));
-    if (error.ok()) {
-        SshKey::ImportResult key = SshKey::importPrivateKey(m_request.sshPrivateKey.view());
-        m_request.sshPrivateKey.clear();
-        if (!key.ok()) {
-            fail(tr(
-                "The SSH key for %1 could not be read from the keychain (%2); generate or import it again.")
-                     .arg(m_server, key.message));
-            return false;
-        }
-        error = m_ssh->authenticateWithKey(key.key);
-    }
-    if (!error.ok()) {
-        if (error.kind != SshErrorKind::Cancelled)
-            fail(error.message);
+    if (!m_session.connect(m_request.endpoint, m_request.hostKey, m_request.sshPrivateKey))
         return false;
-    }
     return !m_run.m_cancel.load();
 }
 
@@ -424,36 +364,22 @@ bool RestoreRun::Conversation::runScript()
     }
     m_url = url.url.toEncoded();
 
-    SshError error;
-    std::unique_ptr<SshChannel> channel = m_ssh->openExec(BackupScript::command(), error);
-    if (!channel) {
-        if (error.kind != SshErrorKind::Cancelled)
-            fail(error.message);
-        return false;
-    }
-    m_channel = channel.get();
-    m_channel->setStdoutHandler([this](QByteArrayView data) { onStdout(data); });
-    m_channel->setStderrHandler([this](QByteArrayView data) { onStderr(data); });
-    m_channel->writeStdin(RestoreScript::script());
-    m_lastOutputMs = nowMs();
-    m_scriptRunning = true;
-    const SshExecResult result = m_channel->run();
-    m_scriptRunning = false;
-    m_channel = nullptr;
-    channel.reset();
+    const std::optional<SshExecResult> ran = m_session.runScript(RestoreScript::script());
     SecureBytes::wipe(m_url);
+    if (!ran)
+        return false;
+    const SshExecResult &result = *ran;
 
     m_result.bytesToDesktop += result.stdoutBytes + result.stderrBytes;
-    m_stderrTail = result.stderrTail;
-    if (!m_remoteCode.isEmpty() && m_remoteCode != "cancelled") {
+    if (!m_session.remoteCode().isEmpty() && m_session.remoteCode() != "cancelled") {
         fail(remoteFailureSentence());
         return false;
     }
     // A cancel that arrived after the host finished (DONE) did not stop anything: the target was
     // replaced, and saying "left as it was" would be false.
-    if (!m_failure.isEmpty() || (m_run.m_cancel.load() && !m_done))
+    if (!m_session.failure().isEmpty() || (m_run.m_cancel.load() && !m_done))
         return false;
-    if (m_idleAbort.load()) {
+    if (m_session.idleAborted()) {
         fail(tr(
             "%1 stopped answering during the restore; check the server and the network, then run it again.")
                  .arg(m_server));
@@ -474,52 +400,6 @@ bool RestoreRun::Conversation::runScript()
     return true;
 }
 
-void RestoreRun::Conversation::onStdout(QByteArrayView data)
-{
-    m_lastOutputMs = nowMs();
-    if (m_run.m_cancel.load())
-        stopScript();
-    m_lineBuffer.append(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        const QByteArrayView line = QByteArrayView(m_lineBuffer).sliced(start, newline - start);
-        start = newline + 1;
-        if (m_stopSent && !line.startsWith("FAIL"))
-            continue;
-        handle(RemoteMessage::parse(line));
-    }
-    m_lineBuffer.remove(0, start);
-    if (m_lineBuffer.size() > RemoteMessage::kMaxLineBytes) {
-        m_lineBuffer.clear();
-        fail(
-            tr("The restore script on %1 broke Cairn's rules (a line too long), so Cairn stopped it; run the "
-               "restore again.")
-                .arg(m_server));
-    }
-}
-
-void RestoreRun::Conversation::onStderr(QByteArrayView data)
-{
-    m_lastOutputMs = nowMs();
-    m_stderrLine.append(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_stderrLine.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        if (m_stderrLines++ < kMaxLoggedStderrLines)
-            log(BackupRun::sanitizeHostText(
-                QByteArrayView(m_stderrLine).sliced(start, newline - start), secrets(), 500, false));
-        start = newline + 1;
-    }
-    m_stderrLine.remove(0, start);
-    if (m_stderrLine.size() > 4096)
-        m_stderrLine.clear();
-}
-
 void RestoreRun::Conversation::handle(const RemoteMessage &m)
 {
     using Type = RemoteMessage::Type;
@@ -536,7 +416,7 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
         }
         m_helloSeen = true;
         const SecureBytes parameters = RestoreScript::parameters(m_request, m_url);
-        m_channel->writeStdin(parameters.view());
+        m_session.write(parameters.view());
         SecureBytes::wipe(m_url);
         return;
     }
@@ -594,12 +474,7 @@ void RestoreRun::Conversation::handle(const RemoteMessage &m)
         }
         m_restoredRows.insert(QString::fromUtf8(m.token), m.a);
         return;
-    case Type::Fail:
-        if (m_remoteCode.isEmpty()) {
-            m_remoteCode = m.token;
-            m_remoteDetail = m.text;
-        }
-        return;
+    case Type::Fail: // kept by the session
     case Type::Unknown:
         return;
     default:
@@ -660,8 +535,8 @@ bool RestoreRun::Conversation::checkRowCounts()
 
 QString RestoreRun::Conversation::remoteFailureSentence()
 {
-    const QString detail = BackupRun::sanitizeHostText(m_remoteDetail, secrets(), 600, false);
-    const QByteArray &code = m_remoteCode;
+    const QString detail = m_session.remoteDetail();
+    const QByteArray &code = m_session.remoteCode();
     const QString server = m_server;
     const QString storage = m_request.storageName;
     const bool verifying = m_request.mode == RestoreRequest::Mode::Verify;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 
 namespace cairn::test {
@@ -240,6 +241,19 @@ QString BackupTestBed::download(const QString &key, const QString &fileName)
         return {};
     }
     return file;
+}
+
+CliResult BackupTestBed::cli(const QStringList &args) const
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
+        QStringList { QStringLiteral("--db"), databasePath() } + args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000))
+        process.kill();
+    process.waitForFinished();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 } // namespace cairn::test

@@ -24,6 +24,13 @@ class RunManager;
 
 namespace cairn::test {
 
+// What a cairn-cli process did.
+struct CliResult {
+    int exitCode = -1; // -1 when it crashed or was killed
+    QByteArray out;
+    QByteArray err;
+};
+
 class BackupTestBed final {
 public:
     // sshdArgs go to tests/fixtures/sshd.sh; secrets are stored under keychainService (cairn-cli
@@ -70,6 +77,11 @@ public:
         const std::function<void(RunManager &, qint64)> &started = {},
         const std::function<void(RunManager &, qint64, BackupPhase, qint64)> &progress = {},
         int timeoutMs = 600000);
+
+    // Runs cairn-cli on this bed's database (`--db`) with args, stdin closed, to its end (killed after
+    // five minutes). cairn-cli reads secrets from SecretStore::defaultService(): a test whose commands
+    // need them starts the bed with that service.
+    CliResult cli(const QStringList &args) const;
 
     // Entries named cairn-backup.* left in the host temp folder.
     QStringList hostTempLeftovers() const;

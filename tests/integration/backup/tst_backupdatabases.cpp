@@ -2,6 +2,7 @@
 // keychain) and PostgreSQL (pg_dump -Fc plus pg_dumpall --globals-only, with a password and with
 // peer login) stream from the host to the strict S3 layer; what storage holds restores.
 #include "BackupTestBed.h"
+#include "DatabasePeers.h"
 
 #include "store/BackupRepository.h"
 
@@ -64,11 +65,7 @@ private Q_SLOTS:
         m_bed = BackupTestBed::start();
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
-        m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
-        if (!m_mariadb)
-            QFAIL(qPrintable(PeerFixture::lastError()));
-        m_postgres = PeerFixture::start(QStringLiteral("postgres"));
-        if (!m_postgres)
+        if (!startDatabasePeers(m_mariadb, m_postgres))
             QFAIL(qPrintable(PeerFixture::lastError()));
     }
 

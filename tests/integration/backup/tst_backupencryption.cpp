@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -69,24 +68,6 @@ class TestBackupEncryption final : public QObject {
 
     std::unique_ptr<BackupTestBed> m_bed;
 
-    struct Cli {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Cli cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
-            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
     SecureBytes integrityKey()
     {
         ClientKeyService keys(m_bed->database(), &m_bed->secrets(), nullptr);
@@ -113,10 +94,10 @@ private Q_SLOTS:
 
     void encryptionNeedsTheClientKeyFirst()
     {
-        const Cli refused = cli({ QStringLiteral("job"), QStringLiteral("add"), QStringLiteral("early"),
-            QStringLiteral("--server"), QStringLiteral("web 1"), QStringLiteral("--storage"),
-            QStringLiteral("bucket"), QStringLiteral("--paths"), QStringLiteral("/etc"),
-            QStringLiteral("--encrypt") });
+        const CliResult refused = m_bed->cli({ QStringLiteral("job"), QStringLiteral("add"),
+            QStringLiteral("early"), QStringLiteral("--server"), QStringLiteral("web 1"),
+            QStringLiteral("--storage"), QStringLiteral("bucket"), QStringLiteral("--paths"),
+            QStringLiteral("/etc"), QStringLiteral("--encrypt") });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("has no encryption key yet") && refused.err.trimmed().endsWith('.'),
             refused.err.constData());
@@ -132,15 +113,16 @@ private Q_SLOTS:
 
     void encryptedBackupDecryptsWithTheReadmeCommands()
     {
-        const Cli created = cli({ QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("create"),
-            QStringLiteral("Acme") });
+        const CliResult created = m_bed->cli({ QStringLiteral("client"), QStringLiteral("keys"),
+            QStringLiteral("create"), QStringLiteral("Acme") });
         QVERIFY2(created.exitCode == 0, created.err.constData());
         QVERIFY(created.out.contains("recovery kit"));
         const auto keys = ClientKeyRepository(m_bed->database()).find(m_bed->clientId());
         QVERIFY(keys && keys->canEncrypt() && keys->hasPrivate);
         QVERIFY(created.out.contains(keys->fingerprint.toLatin1()));
         // A second create would orphan every backup made with the first key: refused.
-        QCOMPARE(cli({ QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("create"),
+        QCOMPARE(m_bed
+                     ->cli({ QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("create"),
                          QStringLiteral("Acme") })
                      .exitCode,
             1);
@@ -156,13 +138,13 @@ private Q_SLOTS:
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
         QVERIFY(writeAll(tree + QStringLiteral("/noise.bin"), noise));
 
-        const Cli added = cli({ QStringLiteral("job"), QStringLiteral("add"), QStringLiteral("secret site"),
-            QStringLiteral("--server"), QStringLiteral("web 1"), QStringLiteral("--storage"),
-            QStringLiteral("bucket"), QStringLiteral("--paths"), tree, QStringLiteral("--temp-dir"),
-            m_bed->hostTempDir(), QStringLiteral("--encrypt") });
+        const CliResult added = m_bed->cli({ QStringLiteral("job"), QStringLiteral("add"),
+            QStringLiteral("secret site"), QStringLiteral("--server"), QStringLiteral("web 1"),
+            QStringLiteral("--storage"), QStringLiteral("bucket"), QStringLiteral("--paths"), tree,
+            QStringLiteral("--temp-dir"), m_bed->hostTempDir(), QStringLiteral("--encrypt") });
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        const Cli ran = cli({ QStringLiteral("job"), QStringLiteral("run"), QStringLiteral("secret site"),
-            QStringLiteral("--wait") });
+        const CliResult ran = m_bed->cli({ QStringLiteral("job"), QStringLiteral("run"),
+            QStringLiteral("secret site"), QStringLiteral("--wait") });
         QVERIFY2(ran.exitCode == 0, ran.err.constData());
 
         QString archiveKey;
@@ -221,14 +203,14 @@ private Q_SLOTS:
 
         // The private key as a person exports it: a new 0600 file, never an overwrite.
         const QString pem = work + QStringLiteral("/client.pem");
-        const Cli exported = cli({ QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("export"),
-            QStringLiteral("Acme"), pem });
+        const CliResult exported = m_bed->cli({ QStringLiteral("client"), QStringLiteral("keys"),
+            QStringLiteral("export"), QStringLiteral("Acme"), pem });
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(QFile::permissions(pem),
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                 | QFileDevice::WriteUser);
-        const Cli again = cli({ QStringLiteral("client"), QStringLiteral("keys"), QStringLiteral("export"),
-            QStringLiteral("Acme"), pem });
+        const CliResult again = m_bed->cli({ QStringLiteral("client"), QStringLiteral("keys"),
+            QStringLiteral("export"), QStringLiteral("Acme"), pem });
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("exists already"));
 

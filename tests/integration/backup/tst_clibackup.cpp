@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -17,12 +16,6 @@ using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 bool isOneSentence(const QByteArray &text)
 {
@@ -39,23 +32,9 @@ private:
     std::unique_ptr<BackupTestBed> m_bed;
     QString m_data;
 
-    CliResult cli(const QStringList &args, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
-            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(300000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
     QJsonArray jsonArray(const QStringList &args)
     {
-        const CliResult r = cli(args);
+        const CliResult r = m_bed->cli(args);
         if (r.exitCode != 0)
             qWarning("%s", r.err.constData());
         return QJsonDocument::fromJson(r.out).array();
@@ -79,11 +58,11 @@ private Q_SLOTS:
 
     void addListShow()
     {
-        const CliResult added = cli({ QStringLiteral("job"), QStringLiteral("add"), QStringLiteral("site"),
-            QStringLiteral("--server"), QStringLiteral("web 1"), QStringLiteral("--storage"),
-            QStringLiteral("bucket"), QStringLiteral("--paths"), m_data, QStringLiteral("--exclude"),
-            QStringLiteral("*.tmp"), QStringLiteral("--keep-last"), QStringLiteral("1"),
-            QStringLiteral("--temp-dir"), m_bed->hostTempDir() });
+        const CliResult added = m_bed->cli({ QStringLiteral("job"), QStringLiteral("add"),
+            QStringLiteral("site"), QStringLiteral("--server"), QStringLiteral("web 1"),
+            QStringLiteral("--storage"), QStringLiteral("bucket"), QStringLiteral("--paths"), m_data,
+            QStringLiteral("--exclude"), QStringLiteral("*.tmp"), QStringLiteral("--keep-last"),
+            QStringLiteral("1"), QStringLiteral("--temp-dir"), m_bed->hostTempDir() });
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QVERIFY(added.out.contains("Added job \"site\""));
 
@@ -94,8 +73,8 @@ private Q_SLOTS:
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("files"));
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("storage")).toString(), QStringLiteral("bucket"));
 
-        const CliResult show = cli({ QStringLiteral("job"), QStringLiteral("show"), QStringLiteral("site"),
-            QStringLiteral("--json") });
+        const CliResult show = m_bed->cli({ QStringLiteral("job"), QStringLiteral("show"),
+            QStringLiteral("site"), QStringLiteral("--json") });
         QCOMPARE(show.exitCode, 0);
         const QJsonObject spec
             = QJsonDocument::fromJson(show.out).object().value(QStringLiteral("spec")).toObject();
@@ -151,7 +130,7 @@ private Q_SLOTS:
             "access_key_id, secret_ref, created_at) SELECT id, 'foreign', 'custom', "
             "'http://127.0.0.1:1', 'us-east-1', 'b', 'k', 'storage/foreign', 0 FROM clients WHERE name = "
             "'Other'"));
-        const CliResult r = cli(args);
+        const CliResult r = m_bed->cli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
         QVERIFY2(isOneSentence(r.err), r.err.constData());
@@ -162,8 +141,8 @@ private Q_SLOTS:
     {
         QStringList keys;
         for (int i = 0; i < 2; ++i) {
-            const CliResult run = cli({ QStringLiteral("job"), QStringLiteral("run"), QStringLiteral("site"),
-                QStringLiteral("--wait") });
+            const CliResult run = m_bed->cli({ QStringLiteral("job"), QStringLiteral("run"),
+                QStringLiteral("site"), QStringLiteral("--wait") });
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QVERIFY2(run.out.contains("The backup of site is complete"), run.out.constData());
             QVERIFY2(run.out.contains("Uploading"), run.out.constData()); // live progress
@@ -188,8 +167,8 @@ private Q_SLOTS:
             QVERIFY(run.toObject().value(QStringLiteral("bytes_to_desktop")).toInteger() < 16 * 1024);
         }
         const qint64 runId = backup.value(QStringLiteral("run")).toInteger();
-        const CliResult shown = cli({ QStringLiteral("run"), QStringLiteral("show"), QString::number(runId),
-            QStringLiteral("--json") });
+        const CliResult shown = m_bed->cli({ QStringLiteral("run"), QStringLiteral("show"),
+            QString::number(runId), QStringLiteral("--json") });
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject details = QJsonDocument::fromJson(shown.out).object();
         QCOMPARE(details.value(QStringLiteral("object_key")).toString(), key);
@@ -204,12 +183,13 @@ private Q_SLOTS:
     void failedRunExitsNonZeroWithTheSentence()
     {
         const QString missing = m_bed->path(QStringLiteral("gone"));
-        const CliResult added = cli({ QStringLiteral("job"), QStringLiteral("add"), QStringLiteral("broken"),
-            QStringLiteral("--server"), QStringLiteral("web 1"), QStringLiteral("--storage"),
-            QStringLiteral("bucket"), QStringLiteral("--paths"), missing, QStringLiteral("--temp-dir"),
-            m_bed->hostTempDir() });
+        const CliResult added = m_bed->cli({ QStringLiteral("job"), QStringLiteral("add"),
+            QStringLiteral("broken"), QStringLiteral("--server"), QStringLiteral("web 1"),
+            QStringLiteral("--storage"), QStringLiteral("bucket"), QStringLiteral("--paths"), missing,
+            QStringLiteral("--temp-dir"), m_bed->hostTempDir() });
         QCOMPARE(added.exitCode, 0);
-        const CliResult run = cli({ QStringLiteral("job"), QStringLiteral("run"), QStringLiteral("broken") });
+        const CliResult run
+            = m_bed->cli({ QStringLiteral("job"), QStringLiteral("run"), QStringLiteral("broken") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(
             run.err.startsWith(QStringLiteral("The path %1 does not exist on web 1").arg(missing).toUtf8()),
@@ -219,7 +199,7 @@ private Q_SLOTS:
                      .size(),
             0);
         const CliResult removed
-            = cli({ QStringLiteral("job"), QStringLiteral("remove"), QStringLiteral("broken") });
+            = m_bed->cli({ QStringLiteral("job"), QStringLiteral("remove"), QStringLiteral("broken") });
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(
             jsonArray({ QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--json") }).size(), 1);

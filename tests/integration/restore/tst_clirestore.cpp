@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,12 +19,6 @@ using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 bool isOneSentence(const QByteArray &text)
 {
@@ -53,23 +46,10 @@ private:
     QString m_objectKey;
     QString m_sha256;
 
-    CliResult cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
-            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(300000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
     QJsonObject listed(const QString &objectKey)
     {
         const CliResult r
-            = cli({ QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--json") });
+            = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--json") });
         for (const QJsonValue &row : QJsonDocument::fromJson(r.out).array()) {
             if (row.toObject().value(QStringLiteral("object_key")).toString() == objectKey)
                 return row.toObject();
@@ -103,7 +83,7 @@ private Q_SLOTS:
     void restoreIntoANewFolder()
     {
         const QString target = m_bed->path(QStringLiteral("restored"));
-        const CliResult r = cli({ QStringLiteral("restore"), m_id, QStringLiteral("--server"),
+        const CliResult r = m_bed->cli({ QStringLiteral("restore"), m_id, QStringLiteral("--server"),
             m_bed->serverName(), QStringLiteral("--to"), target, QStringLiteral("--wait") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("was restored to"), r.out.constData());
@@ -144,7 +124,7 @@ private Q_SLOTS:
         const QByteArray before = TestProcess::run(QStringLiteral("ls"), { QStringLiteral("-laR"), m_root },
             QProcessEnvironment::systemEnvironment())
                                       .out;
-        const CliResult r = cli(args);
+        const CliResult r = m_bed->cli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(isOneSentence(r.err.split('\n').first()), r.err.constData());
         QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
@@ -156,19 +136,19 @@ private Q_SLOTS:
 
     void verifyIsShownByBackupList()
     {
-        const CliResult r = cli({ QStringLiteral("verify"), m_id });
+        const CliResult r = m_bed->cli({ QStringLiteral("verify"), m_id });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("intact"));
         const QJsonObject row = listed(m_objectKey);
         QCOMPARE(row.value(QStringLiteral("verify_ok")), QJsonValue(true));
         QVERIFY(!row.value(QStringLiteral("verified_at")).toString().isEmpty());
-        const CliResult text = cli({ QStringLiteral("backup"), QStringLiteral("list") });
+        const CliResult text = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("list") });
         QVERIFY2(text.out.contains("(verified "), text.out.constData());
     }
 
     void linkDownloadsTheArchive()
     {
-        const CliResult r = cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
+        const CliResult r = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
             QStringLiteral("--expires"), QStringLiteral("900") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QUrl url;
@@ -186,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(archive.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(archive.readAll(), QCryptographicHash::Sha256).toHex(),
             m_sha256.toLatin1());
-        const CliResult tooLong = cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
+        const CliResult tooLong = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("link"), m_id,
             QStringLiteral("--expires"), QStringLiteral("99999999") });
         QCOMPARE(tooLong.exitCode, 1);
         QVERIFY2(isOneSentence(tooLong.err), tooLong.err.constData());
@@ -203,7 +183,7 @@ private Q_SLOTS:
         }
         QVERIFY(listed(m_objectKey).isEmpty());
         const CliResult r
-            = cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
+            = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Imported 1 backup from") && r.out.contains("; 0 were already known."),
             r.out.constData());
@@ -213,13 +193,13 @@ private Q_SLOTS:
             QCOMPARE(after.value(QLatin1String(key)), before.value(QLatin1String(key)));
         // Once known, a second import adds nothing; the imported backup restores.
         const CliResult again
-            = cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
+            = m_bed->cli({ QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("bucket") });
         // Both counts agree with their nouns: "1 was", never "1 were".
         QVERIFY2(
             again.out.contains("Imported 0 backups from") && again.out.contains("; 1 was already known."),
             again.out.constData());
         m_id = QString::number(after.value(QStringLiteral("id")).toInteger());
-        const CliResult verify = cli({ QStringLiteral("verify"), m_id });
+        const CliResult verify = m_bed->cli({ QStringLiteral("verify"), m_id });
         QVERIFY2(verify.exitCode == 0, verify.err.constData());
     }
 

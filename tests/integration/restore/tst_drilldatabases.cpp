@@ -4,6 +4,7 @@
 // tables and drops the scratch database. A manifest whose counts were changed and re-sealed with
 // the client's integrity key fails the drill in one sentence; a failing drill also leaves no
 // scratch database behind.
+#include "DatabasePeers.h"
 #include "RestoreTestRun.h"
 
 #include "backup/ClientKeyService.h"
@@ -15,20 +16,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-TestProcess::Result shell(const QString &script, const QStringList &args = {},
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    return TestProcess::run(QStringLiteral("bash"),
-        QStringList { QStringLiteral("-c"), script, QStringLiteral("bash") } + args, env);
-}
 
 QMap<QString, std::optional<qint64>> countsOf(const QByteArray &manifestJson)
 {
@@ -55,49 +48,14 @@ private:
     qint64 m_mariadbTampered = 0;
     qint64 m_postgresTampered = 0;
 
-    struct CliResult {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    CliResult cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
-            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(300000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
     QByteArray mariadb(const QString &database, const QString &sql)
     {
-        const TestProcess::Result r
-            = shell(QStringLiteral("mariadb --no-defaults --socket=\"$1\" -u \"$2\" -N -B "
-                                   "--database=\"$3\" -e \"$4\""),
-                { m_mariadb->value(QStringLiteral("SOCKET")), m_mariadb->value(QStringLiteral("SUPERUSER")),
-                    database, sql });
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
+        return mariadbSql(*m_mariadb, database, sql.toUtf8());
     }
 
     QByteArray postgres(const QString &database, const QString &sql)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGHOST"), m_postgres->value(QStringLiteral("HOST")));
-        env.insert(QStringLiteral("PGPORT"), m_postgres->value(QStringLiteral("PORT")));
-        env.insert(QStringLiteral("PGUSER"), m_postgres->value(QStringLiteral("SUPERUSER")));
-        const TestProcess::Result r
-            = shell(QStringLiteral("psql -X -A -t -q -v ON_ERROR_STOP=1 -d \"$1\" -c \"$2\""),
-                { database, sql }, env);
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
+        return postgresSql(*m_postgres, database, sql.toUtf8());
     }
 
     QByteArray scratchMariadbDatabases()
@@ -193,11 +151,7 @@ private Q_SLOTS:
         m_bed = BackupTestBed::start({}, SecretStore::defaultService());
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
-        m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
-        if (!m_mariadb)
-            QFAIL(qPrintable(PeerFixture::lastError()));
-        m_postgres = PeerFixture::start(QStringLiteral("postgres"));
-        if (!m_postgres)
+        if (!startDatabasePeers(m_mariadb, m_postgres))
             QFAIL(qPrintable(PeerFixture::lastError()));
         ClientKeyService keys(m_bed->database(), &m_bed->secrets(), nullptr);
         bool done = false;
@@ -218,12 +172,7 @@ private Q_SLOTS:
                 "INSERT INTO people VALUES (1, 'Ada'), (2, 'O''Brien; DROP TABLE people'), (3, 'x'); "
                 "CREATE TABLE `we``ird; $(name)` (id INT); INSERT INTO `we``ird; $(name)` VALUES (1), (2); "
                 "CREATE TABLE empty_one (id INT); CREATE VIEW people_view AS SELECT * FROM people;"));
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::MySql;
-        spec.databases = { db };
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
-        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        const JobSpec spec = mariadbSocketJob(*m_mariadb, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("shop db"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -256,13 +205,7 @@ private Q_SLOTS:
                            "CREATE TABLE \"odd schema\".\"we ird\nname\" (id INT); "
                            "INSERT INTO \"odd schema\".\"we ird\nname\" SELECT generate_series(1, 1000); "
                            "CREATE TABLE empty_one (id INT);"));
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::Postgres;
-        spec.databases = { db };
-        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
-        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
+        const JobSpec spec = postgresSocketJob(*m_postgres, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("crm"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -289,12 +232,12 @@ private Q_SLOTS:
     void cliDrillsADatabaseBackup()
     {
         QVERIFY(m_postgresBackup && m_postgresTampered);
-        const CliResult ok = cli({ QStringLiteral("verify"), QString::number(m_postgresBackup),
+        const CliResult ok = m_bed->cli({ QStringLiteral("verify"), QString::number(m_postgresBackup),
             QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
         QVERIFY2(ok.exitCode == 0, ok.err.constData());
         QVERIFY2(ok.out.contains("scratch database was dropped"), ok.out.constData());
 
-        const CliResult refused = cli({ QStringLiteral("verify"), QString::number(m_postgresTampered),
+        const CliResult refused = m_bed->cli({ QStringLiteral("verify"), QString::number(m_postgresTampered),
             QStringLiteral("--drill"), QStringLiteral("--server"), m_bed->serverName() });
         QCOMPARE(refused.exitCode, 1);
         const QByteArray sentence = refused.err.trimmed();

@@ -1,23 +1,13 @@
 // Database restores end to end: a MariaDB dump and a PostgreSQL custom-format dump are backed up,
 // then restored through RunManager into a new database on the same server; the tables' checksums
 // must be identical, an existing database name is refused, and the original is never touched.
+#include "DatabasePeers.h"
 #include "RestoreTestRun.h"
 
 #include <QTest>
 
 using namespace cairn;
 using namespace cairn::test;
-
-namespace {
-
-TestProcess::Result shell(const QString &script, const QStringList &args = {},
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    return TestProcess::run(QStringLiteral("bash"),
-        QStringList { QStringLiteral("-c"), script, QStringLiteral("bash") } + args, env);
-}
-
-} // namespace
 
 class TestRestoreDatabases final : public QObject {
     Q_OBJECT
@@ -29,28 +19,12 @@ private:
 
     QByteArray mariadb(const QString &database, const QString &sql)
     {
-        const TestProcess::Result r
-            = shell(QStringLiteral("mariadb --no-defaults --socket=\"$1\" -u \"$2\" -N -B "
-                                   "--database=\"$3\" -e \"$4\""),
-                { m_mariadb->value(QStringLiteral("SOCKET")), m_mariadb->value(QStringLiteral("SUPERUSER")),
-                    database, sql });
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
+        return mariadbSql(*m_mariadb, database, sql.toUtf8());
     }
 
     QByteArray postgres(const QString &database, const QString &sql)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGHOST"), m_postgres->value(QStringLiteral("HOST")));
-        env.insert(QStringLiteral("PGPORT"), m_postgres->value(QStringLiteral("PORT")));
-        env.insert(QStringLiteral("PGUSER"), m_postgres->value(QStringLiteral("SUPERUSER")));
-        const TestProcess::Result r
-            = shell(QStringLiteral("psql -X -A -t -q -v ON_ERROR_STOP=1 -d \"$1\" -c \"$2\""),
-                { database, sql }, env);
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
+        return postgresSql(*m_postgres, database, sql.toUtf8());
     }
 
 private Q_SLOTS:
@@ -61,11 +35,7 @@ private Q_SLOTS:
         m_bed = BackupTestBed::start();
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
-        m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
-        if (!m_mariadb)
-            QFAIL(qPrintable(PeerFixture::lastError()));
-        m_postgres = PeerFixture::start(QStringLiteral("postgres"));
-        if (!m_postgres)
+        if (!startDatabasePeers(m_mariadb, m_postgres))
             QFAIL(qPrintable(PeerFixture::lastError()));
     }
 
@@ -76,12 +46,7 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE people (id INT PRIMARY KEY, name TEXT, photo BLOB); "
                            "INSERT INTO people VALUES (1, 'Ada Lovelace', UNHEX('00FF10')), "
                            "(2, 'O''Brien; DROP TABLE people', NULL), (3, 'USE `x`;', 'tab\\there');"));
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::MySql;
-        spec.databases = { db };
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
-        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
+        const JobSpec spec = mariadbSocketJob(*m_mariadb, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("shop db"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -117,13 +82,7 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE people (id INT PRIMARY KEY, name TEXT, photo BYTEA); "
                            "INSERT INTO people VALUES (1, 'Grace Hopper', '\\x00ff10'), "
                            "(2, 'O''Brien; DROP TABLE people', NULL);"));
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::Postgres;
-        spec.databases = { db };
-        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
-        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
+        const JobSpec spec = postgresSocketJob(*m_postgres, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("crm"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 

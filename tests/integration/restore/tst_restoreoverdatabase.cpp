@@ -5,6 +5,7 @@
 // a missing confirmation, a session on the original or a role the dump needs that no longer
 // exists each fail with one sentence and leave the original exactly as it was; no staging or old
 // database is ever left behind.
+#include "DatabasePeers.h"
 #include "RestoreTestRun.h"
 
 #include "backup/RunManager.h"
@@ -36,43 +37,12 @@ private:
     // SQL through stdin, never argv: the names hold quotes and `$(...)`.
     QByteArray mariadb(const QString &database, const QByteArray &sql, bool *ok = nullptr)
     {
-        QStringList args { QStringLiteral("--no-defaults"),
-            QStringLiteral("--socket=") + m_mariadb->value(QStringLiteral("SOCKET")),
-            QStringLiteral("--user=") + m_mariadb->value(QStringLiteral("SUPERUSER")), QStringLiteral("-N"),
-            QStringLiteral("-B") };
-        if (!database.isEmpty())
-            args << QStringLiteral("--database=") + database;
-        const TestProcess::Result r = TestProcess::run(
-            QStringLiteral("mariadb"), args, QProcessEnvironment::systemEnvironment(), sql);
-        if (ok)
-            *ok = r.exitCode == 0;
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
-    }
-
-    QProcessEnvironment pgEnv() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGHOST"), m_postgres->value(QStringLiteral("HOST")));
-        env.insert(QStringLiteral("PGPORT"), m_postgres->value(QStringLiteral("PORT")));
-        env.insert(QStringLiteral("PGUSER"), m_postgres->value(QStringLiteral("SUPERUSER")));
-        return env;
+        return mariadbSql(*m_mariadb, database, sql, ok);
     }
 
     QByteArray postgres(const QString &database, const QByteArray &sql, bool *ok = nullptr)
     {
-        QProcessEnvironment env = pgEnv();
-        env.insert(QStringLiteral("PGDATABASE"), database);
-        const TestProcess::Result r = TestProcess::run(QStringLiteral("psql"),
-            { QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-q"),
-                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1") },
-            env, sql);
-        if (ok)
-            *ok = r.exitCode == 0;
-        if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.describe()));
-        return r.out;
+        return postgresSql(*m_postgres, database, sql, ok);
     }
 
     // Every table's checksum (and the list of tables), as one comparable text.
@@ -148,49 +118,6 @@ private:
         return r.exitCode == 0;
     }
 
-    struct CliResult {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    CliResult cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli"),
-            QStringList { QStringLiteral("--db"), m_bed->databasePath() } + args);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(300000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
-    // A dump job of one database, logged in through the fixture's socket as its superuser.
-    JobSpec mariadbJob(const QString &db) const
-    {
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::MySql;
-        spec.databases = { db };
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_mariadb->value(QStringLiteral("SUPERUSER"));
-        spec.databaseHost = m_mariadb->value(QStringLiteral("SOCKET"));
-        return spec;
-    }
-
-    JobSpec postgresJob(const QString &db) const
-    {
-        JobSpec spec;
-        spec.kind = JobSpec::Kind::Postgres;
-        spec.databases = { db };
-        spec.databaseHost = m_postgres->value(QStringLiteral("HOST"));
-        spec.databasePort = m_postgres->value(QStringLiteral("PORT")).toInt();
-        spec.databaseLogin = JobSpec::DatabaseLogin::Socket;
-        spec.databaseUser = m_postgres->value(QStringLiteral("SUPERUSER"));
-        return spec;
-    }
-
     RestoreRequest overOriginal(qint64 backupId, const QString &confirmation)
     {
         RestoreRequest request = loadRestore(*m_bed, backupId, 0, RestoreRequest::Mode::Database);
@@ -210,11 +137,7 @@ private Q_SLOTS:
         m_bed = BackupTestBed::start({}, SecretStore::defaultService());
         if (!m_bed)
             QFAIL(qPrintable(BackupTestBed::lastError()));
-        m_mariadb = PeerFixture::start(QStringLiteral("mariadb"));
-        if (!m_mariadb)
-            QFAIL(qPrintable(PeerFixture::lastError()));
-        m_postgres = PeerFixture::start(QStringLiteral("postgres"));
-        if (!m_postgres)
+        if (!startDatabasePeers(m_mariadb, m_postgres))
             QFAIL(qPrintable(PeerFixture::lastError()));
     }
 
@@ -262,7 +185,7 @@ private Q_SLOTS:
         const QByteArray atBackup = mariadbState(db);
         QVERIFY(atBackup.contains("\t"));
 
-        const JobSpec spec = mariadbJob(db);
+        const JobSpec spec = mariadbSocketJob(*m_mariadb, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("shop over"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -348,11 +271,11 @@ private Q_SLOTS:
         const QByteArray changedAgain = mariadb(db, "SHOW TABLES;");
         const QString id = QString::number(backup.result.backupId);
         const CliResult unconfirmed
-            = cli({ QStringLiteral("restore"), id, QStringLiteral("--over-original") });
+            = m_bed->cli({ QStringLiteral("restore"), id, QStringLiteral("--over-original") });
         QCOMPARE(unconfirmed.exitCode, 1);
         QVERIFY2(unconfirmed.err.contains("type the server's name"), unconfirmed.err.constData());
         QCOMPARE(mariadb(db, "SHOW TABLES;"), changedAgain);
-        const CliResult confirmed = cli({ QStringLiteral("restore"), id, QStringLiteral("--server"),
+        const CliResult confirmed = m_bed->cli({ QStringLiteral("restore"), id, QStringLiteral("--server"),
             m_bed->serverName(), QStringLiteral("--over-original"), QStringLiteral("--confirm"),
             m_bed->serverName(), QStringLiteral("--wait") });
         QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
@@ -392,7 +315,7 @@ private Q_SLOTS:
         QVERIFY2(atBackup.contains("reporter=c/" + owner.toUtf8()), atBackup.constData());
         QVERIFY2(!atBackup.contains("=Tc/"), atBackup.constData()); // PUBLIC's default grants are revoked
 
-        const JobSpec spec = postgresJob(db);
+        const JobSpec spec = postgresSocketJob(*m_postgres, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("crm over"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
 
@@ -413,7 +336,7 @@ private Q_SLOTS:
 
         // Another session on the original: refused before the download, the original untouched.
         {
-            QProcessEnvironment env = pgEnv();
+            QProcessEnvironment env = postgresSuperuserEnvironment(*m_postgres);
             env.insert(QStringLiteral("PGDATABASE"), db);
             QProcess session;
             session.setProcessEnvironment(env);
@@ -468,7 +391,7 @@ private Q_SLOTS:
             &ok);
         QVERIFY(ok);
         const QByteArray atBackup = mariadb(db, "CHECKSUM TABLE rows_ EXTENDED; SHOW TABLES;");
-        const JobSpec spec = mariadbJob(db);
+        const JobSpec spec = mariadbSocketJob(*m_mariadb, db);
         const BackupTestBed::Outcome backup = m_bed->run(m_bed->addJob(QStringLiteral("bulk"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));
         mariadb(db, "DELETE FROM rows_ WHERE id > 100; CREATE TABLE later (x INT);", &ok);
@@ -576,7 +499,7 @@ private Q_SLOTS:
             "ALTER TABLE entries OWNER TO \"gone 'role'\";\nCREATE VIEW \"odd view\" AS SELECT 1;\n",
             &ok);
         QVERIFY(ok);
-        const JobSpec spec = postgresJob(db);
+        const JobSpec spec = postgresSocketJob(*m_postgres, db);
         const BackupTestBed::Outcome backup
             = m_bed->run(m_bed->addJob(QStringLiteral("ledger postgres"), spec));
         QVERIFY2(backup.result.succeeded(), qPrintable(backup.result.message + backup.result.detail));

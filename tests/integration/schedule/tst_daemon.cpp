@@ -86,12 +86,6 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 } // namespace
 
 class TestDaemon final : public QObject {
@@ -106,6 +100,7 @@ private:
         return qEnvironmentVariable("CAIRN_BINARY_DIR") + QStringLiteral("/app/cairn-cli");
     }
 
+    // Not BackupTestBed::cli: this one feeds stdin and keeps the event loop running.
     CliResult cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess process;
