@@ -18,8 +18,8 @@ constexpr qsizetype kMaxPendingStderrBytes = 4096;
 
 } // namespace
 
-RemoteScriptSession::RemoteScriptSession(
-    const std::atomic_bool &cancel, const std::atomic<qint64> &cancelAtMs, Limits limits, Callbacks callbacks)
+RemoteScriptSession::RemoteScriptSession(const std::atomic_bool &cancel,
+    const std::atomic<qint64> &cancelAtMs, const Limits &limits, Callbacks callbacks)
     : m_cancel(cancel)
     , m_cancelAtMs(cancelAtMs)
     , m_limits(limits)

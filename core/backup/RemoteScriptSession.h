@@ -47,8 +47,8 @@ public:
     };
 
     // cancel and cancelAtMs (the run's, when cancel was first set) must outlive the session.
-    RemoteScriptSession(const std::atomic_bool &cancel, const std::atomic<qint64> &cancelAtMs, Limits limits,
-        Callbacks callbacks);
+    RemoteScriptSession(const std::atomic_bool &cancel, const std::atomic<qint64> &cancelAtMs,
+        const Limits &limits, Callbacks callbacks);
     ~RemoteScriptSession();
     RemoteScriptSession(const RemoteScriptSession &) = delete;
     RemoteScriptSession &operator=(const RemoteScriptSession &) = delete;
