@@ -11,6 +11,7 @@
 #include "ssh/SshSession.h"
 #include "ssh/UntrustedText.h"
 #include "storage/S3Client.h"
+#include "util/Sentence.h"
 
 #include <QLocale>
 
@@ -26,13 +27,6 @@ constexpr int kMaxInfoKeys = 50;
 constexpr qsizetype kMaxCountedTables = 100000;
 // The script says something every second while it runs; progress reaches the UI at most 10/s.
 constexpr qint64 kProgressIntervalMs = 100;
-
-QString lowerFirst(QString sentence)
-{
-    if (!sentence.isEmpty())
-        sentence[0] = sentence.at(0).toLower();
-    return sentence;
-}
 
 RemoteScriptSession::Limits limitsFor(const BackupRequest &request)
 {

@@ -9,6 +9,7 @@
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/RestoreRepository.h"
+#include "util/Sentence.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,13 +26,6 @@ namespace {
 
 constexpr int kMaxLoggedStderrLines = 100;
 constexpr qint64 kProgressIntervalMs = 100;
-
-QString lowerFirst(QString sentence)
-{
-    if (!sentence.isEmpty())
-        sentence[0] = sentence.at(0).toLower();
-    return sentence;
-}
 
 bool hasDotDot(const QString &path)
 {
